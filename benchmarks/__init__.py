@@ -1,0 +1,1 @@
+"""Benchmark harness for articlex (see run.py)."""

@@ -1,0 +1,245 @@
+"""Boilerplate removal for HTML pages: find the article container, then judge its blocks.
+
+1. Every block gets a *prose weight*: its length in text units when it reads like prose
+   (long enough, few links), else 0; and a *clutter weight*: the words of everything
+   else (menus, link lists, buttons), and of blocks inside elements whose markup names
+   boilerplate (nav, comments, related, …).
+2. The article container is the element maximising ``prose − CLUTTER_COST × clutter``
+   over the blocks it holds. Markup hints count only *below* the candidate, so a page
+   wrapper whose class happens to say "sidebar-layout" cannot hide the article.
+3. Blocks outside the container are boilerplate; inside it, each block is judged by
+   its markup hints, its link density and its wording, and every verdict says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Block, Classified, Kind, Page, Role, Verdict
+from ..options import Options
+from ..segment.hints import BOILERPLATE
+from .phrases import boilerplate_phrase
+from .textshape import is_sentence_like, text_units
+
+#: Each clutter word inside a candidate cancels this many prose units: 1.0 lets an
+#: article keep a share bar or an ad label of its own, but not a whole sidebar.
+CLUTTER_COST = 0.7
+#: A candidate whose own markup names boilerplate ("comments", "sidebar") keeps this
+#: share of its score: such lists of prose are rarely the article, but a mislabelled
+#: article container must still be able to win when nothing else holds prose.
+HINTED_CONTAINER_FACTOR = 0.25
+#: An element holding at least this share of the page's prose is a page wrapper: its
+#: class names ("has-sidebar", "comments-open") describe the layout, not its content.
+WRAPPER_SHARE = 0.9
+#: A block with fewer text units than this is prose only if it ends like a sentence.
+PROSE_MIN_UNITS = 12
+#: ... and never below this many units (a lone "Yes." is not evidence of an article).
+PROSE_FLOOR_UNITS = 5
+#: Link density above which a block is link text, not prose (Readability uses 0.25–0.5).
+PROSE_MAX_LINK_DENSITY = 0.5
+#: Inside the article, a block with more links than this is dropped when it is short.
+BODY_MAX_LINK_DENSITY = 0.6
+#: Blocks up to this many units are short enough for phrase tables to decide them.
+SHORT_BLOCK_UNITS = 25
+#: Field hints only decide a block this short (units): a long block inside an element
+#: whose class says "author" is more likely the article itself. Bios run longer.
+FIELD_BLOCK_MAX_UNITS = {"bio": 150, "tags": 80, "date": 30, "byline": 40}
+#: Hints that name a field of the article, most specific first ("author-bio" also
+#: says "author", and the bio must win).
+FIELD_ROLES = {"bio": Role.BIO, "tags": Role.TAGS, "date": Role.DATELINE, "byline": Role.BYLINE}
+#: A standfirst is looked for among this many blocks after the headline.
+STANDFIRST_WINDOW = 6
+#: A standfirst has at least this many units (a kicker or a label has fewer) ...
+STANDFIRST_MIN_UNITS = 5
+#: ... and at most this many (longer text is the article's first paragraph).
+STANDFIRST_MAX_UNITS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class _Weights:
+    prose: float
+    clutter: float
+    deepest_boilerplate: int  # chain position of the deepest boilerplate hint, -1 if none
+
+
+def classify_html(page: Page, options: Options) -> Classified:
+    """Give every block of an HTML page a role and a reason."""
+    weights = [_weigh(page, block) for block in page.blocks]
+    root = _best_container(page, weights)
+    verdicts = [_judge(page, block, w, root) for block, w in zip(page.blocks, weights)]
+    verdicts = _mark_headline(page, verdicts, root)
+    verdicts = _mark_standfirst(page, verdicts)
+    verdicts = _drop_trailing_headings(page.blocks, verdicts)
+    return Classified(page, tuple(verdicts))
+
+
+# -- weighing -------------------------------------------------------------------------
+def _weigh(page: Page, block: Block) -> _Weights:
+    deepest = -1
+    for position, ident in enumerate(block.signals.container):
+        if page.containers[ident].hints & BOILERPLATE:
+            deepest = position
+    units = text_units(block.text)
+    if _is_prose(block, units):
+        prose = units * (1.0 - block.signals.link_density)
+        return _Weights(prose, block.signals.link_words, deepest)
+    return _Weights(0.0, float(max(block.signals.words, 1)), deepest)
+
+
+def _is_prose(block: Block, units: float) -> bool:
+    if block.kind in (Kind.HEADING, Kind.CAPTION, Kind.CODE, Kind.TABLE):
+        return False
+    if block.signals.link_density > PROSE_MAX_LINK_DENSITY or units < PROSE_FLOOR_UNITS:
+        return False
+    return units >= PROSE_MIN_UNITS or is_sentence_like(block.text)
+
+
+def _best_container(page: Page, weights: Sequence[_Weights]) -> int | None:
+    """The container id with the best prose-minus-clutter balance."""
+    scores: dict[int, float] = {}
+    prose_in: dict[int, float] = {}
+    for block, w in zip(page.blocks, weights):
+        for position, ident in enumerate(block.signals.container):
+            hinted_below = w.deepest_boilerplate > position
+            if w.prose and not hinted_below:
+                gain = w.prose - CLUTTER_COST * w.clutter
+            else:
+                gain = -CLUTTER_COST * (w.clutter + w.prose)
+            scores[ident] = scores.get(ident, 0.0) + gain
+            prose_in[ident] = prose_in.get(ident, 0.0) + w.prose
+    if not scores:
+        return None
+    total = max(prose_in.values())
+    for ident in scores:
+        if scores[ident] > 0 and _in_boilerplate(page, ident, prose_in, total):
+            scores[ident] *= HINTED_CONTAINER_FACTOR
+    best = max(scores, key=lambda ident: (scores[ident], ident))
+    return best if scores[best] > 0 else None
+
+
+def _in_boilerplate(page: Page, ident: int, prose_in: dict[int, float], total: float) -> bool:
+    """True when the container or an ancestor is marked as boilerplate, ignoring page
+    wrappers (elements holding nearly all the prose, whatever their class says)."""
+    current: int | None = ident
+    while current is not None:
+        container = page.containers[current]
+        if container.hints & BOILERPLATE and prose_in.get(current, 0.0) < WRAPPER_SHARE * total:
+            return True
+        current = container.parent
+    return False
+
+
+# -- judging --------------------------------------------------------------------------
+def _judge(page: Page, block: Block, w: _Weights, root: int | None) -> Verdict:
+    chain = block.signals.container
+    inside = root is not None and root in chain
+    start = chain.index(root) + 1 if inside and root is not None else 0
+    below = [page.containers[c] for c in chain[start:]]
+    units = text_units(block.text)
+    field = _field_role(below, units)
+    if field is not None:
+        return field
+    if not inside:
+        where = page.containers[root].label if root is not None else "none found"
+        return Verdict(Role.BOILERPLATE, f"outside the article container ({where})")
+    for container in reversed(below):
+        hinted = sorted(container.hints & BOILERPLATE)
+        if hinted:
+            return Verdict(Role.BOILERPLATE, f"inside <{container.label}> ({', '.join(hinted)})")
+    return _judge_inside(block, units)
+
+
+def _field_role(below: Sequence, units: float) -> Verdict | None:
+    for container in reversed(below):
+        for hint, role in FIELD_ROLES.items():
+            if hint in container.hints and units <= FIELD_BLOCK_MAX_UNITS[hint]:
+                return Verdict(role, f"{hint} markup <{container.label}>")
+    return None
+
+
+def _judge_inside(block: Block, units: float) -> Verdict:
+    density = block.signals.link_density
+    if units <= SHORT_BLOCK_UNITS:
+        category = boilerplate_phrase(block.text)
+        if category:
+            return Verdict(Role.BOILERPLATE, f"{category} wording: {_quote(block.text)}")
+        if density > BODY_MAX_LINK_DENSITY and not is_sentence_like(block.text):
+            return Verdict(Role.BOILERPLATE, f"short link text (link density {density:.2f})")
+    elif density > BODY_MAX_LINK_DENSITY and block.kind is Kind.LIST_ITEM:
+        return Verdict(Role.BOILERPLATE, f"list of links (link density {density:.2f})")
+    return Verdict(Role.BODY, f"in the article: {units:.0f} units, link density {density:.2f}")
+
+
+def _mark_headline(page: Page, verdicts: list[Verdict], root: int | None) -> list[Verdict]:
+    """The first h1 (or the heading equal to the page title) is the headline, not body."""
+    title = _norm(page.metadata.title or "")
+    for i, block in enumerate(page.blocks):
+        if block.kind is not Kind.HEADING:
+            continue
+        titled = block.level == 1 or (title and _norm(block.text) and _norm(block.text) in title)
+        if titled and verdicts[i].role in (Role.BODY, Role.BOILERPLATE) \
+                and _before_body(verdicts, i):
+            verdicts[i] = Verdict(Role.HEADLINE, f"headline: <h{block.level}> before the body")
+            break
+    return verdicts
+
+
+def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """The dek right under the headline: marked as one, a sub-heading, or the described text.
+
+    The page's meta description only identifies a standfirst outside the body: inside,
+    the text it repeats is the article's first paragraph.
+    """
+    headline = next((i for i, v in enumerate(verdicts) if v.role is Role.HEADLINE), None)
+    if headline is None:
+        return verdicts
+    described = {_norm(d) for d in page.metadata.meta_values("description", "og:description")}
+    for i in range(headline + 1, min(headline + 1 + STANDFIRST_WINDOW, len(verdicts))):
+        block, verdict = page.blocks[i], verdicts[i]
+        if verdict.role in (Role.BYLINE, Role.DATELINE):
+            continue
+        units = text_units(block.text)
+        if STANDFIRST_MIN_UNITS <= units <= STANDFIRST_MAX_UNITS:
+            if "dek" in block.signals.hints:
+                verdicts[i] = Verdict(Role.STANDFIRST, "standfirst: dek markup under the headline")
+                break
+            if block.kind is Kind.HEADING and block.level >= 2:
+                verdicts[i] = Verdict(Role.STANDFIRST, "standfirst: sub-heading under the headline")
+                break
+            if verdict.role is not Role.BODY and _norm(block.text) in described:
+                verdicts[i] = Verdict(Role.STANDFIRST, "standfirst: the described summary")
+                break
+        if verdict.role is Role.BODY and block.kind is not Kind.HEADING:
+            break
+    return verdicts
+
+
+def _before_body(verdicts: Sequence[Verdict], index: int) -> bool:
+    return not any(v.role is Role.BODY for v in verdicts[:index])
+
+
+def _drop_trailing_headings(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """A heading after the last body paragraph introduces something that was dropped."""
+    last_text = max(
+        (i for i, (b, v) in enumerate(zip(blocks, verdicts))
+         if v.role is Role.BODY and b.kind is not Kind.HEADING),
+        default=-1,
+    )
+    for i in range(last_text + 1, len(blocks)):
+        if verdicts[i].role is Role.BODY and blocks[i].kind is Kind.HEADING:
+            verdicts[i] = Verdict(Role.BOILERPLATE, "heading with no article text after it")
+    return verdicts
+
+
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def _norm(text: str) -> str:
+    return _PUNCT.sub(" ", text.lower()).strip()
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

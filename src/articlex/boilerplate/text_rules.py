@@ -1,0 +1,174 @@
+"""Boilerplate removal for text pages, where markup is gone and only wording and shape remain.
+
+1. Each block gets a gain: prose (long, sentence-shaped) is worth its size; short lines,
+   call-to-action wording and link-list shapes cost. The body is the run of blocks with
+   the largest total gain (a maximum-sum segment), so an article survives a stray
+   "Advertisement" line inside it but not a newsletter block after it.
+2. Around that run, the field cues: the headline (a title-shaped line before the body,
+   often printed twice), the standfirst (between headline and body), bylines and
+   datelines, the author bio (after the body: "X covers …") and the tag line.
+3. Inside the run, lines that are boilerplate by wording are dropped one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ..cues import bio_subject, byline_text, mentions_follow, tag_list_text
+from ..dates import looks_like_dateline
+from ..model import Block, Classified, Kind, Page, Role, Verdict
+from ..options import Options
+from .phrases import boilerplate_phrase
+from .textshape import ends_like_sentence, is_sentence_like, text_units
+
+#: Blocks at least this long and shaped like a sentence are prose.
+PROSE_MIN_UNITS = 10
+#: Cost of a non-prose line, on top of its size: a menu item of one word costs as much
+#: as a short sentence is worth, so runs of menu lines separate articles from junk.
+LINE_COST = 4.0
+#: Cost of a line whose wording is boilerplate ("Sign up", "Show Comments").
+PHRASE_COST = 25.0
+#: A headline is title-shaped: between these sizes in units.
+HEADLINE_MIN_UNITS, HEADLINE_MAX_UNITS = 2, 40
+#: A standfirst is at most this long (units); longer text after a headline is body.
+STANDFIRST_MAX_UNITS = 80
+#: How many blocks before the body the headline search looks back.
+HEADLINE_LOOKBACK = 8
+
+
+def classify_text(page: Page, options: Options) -> Classified:
+    """Give every block of a text page a role and a reason."""
+    blocks = page.blocks
+    verdicts: list[Verdict | None] = [None] * len(blocks)
+    for i, block in enumerate(blocks):
+        verdicts[i] = _field_cue(block)
+    start, end = _body_run(blocks, verdicts)
+    if start < end:
+        _mark_front(blocks, verdicts, start)
+        _mark_body(blocks, verdicts, start, end)
+        _mark_back(blocks, verdicts, end)
+    final = [
+        v if v is not None else Verdict(Role.BOILERPLATE, "outside the article text")
+        for v in verdicts
+    ]
+    return Classified(page, tuple(final))
+
+
+def _field_cue(block: Block) -> Verdict | None:
+    """Roles that a block's own wording shows, wherever it stands."""
+    text = block.text
+    if tag_list_text(text) is not None and text_units(text) <= 60:
+        return Verdict(Role.TAGS, "tag list: labelled line")
+    if byline_text(text) is not None and text_units(text) <= 20:
+        return Verdict(Role.BYLINE, "byline: 'By …' line")
+    return None
+
+
+def _gain(block: Block) -> float:
+    units = text_units(block.text)
+    if block.kind is not Kind.LINE and units >= PROSE_MIN_UNITS and is_sentence_like(block.text):
+        return units
+    if boilerplate_phrase(block.text):
+        return -(units + PHRASE_COST)
+    return -(units * 0.5 + LINE_COST)
+
+
+def _body_run(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> tuple[int, int]:
+    """The [start, end) block range with the largest total gain (Kadane's algorithm)."""
+    best, best_range = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, block in enumerate(blocks):
+        gain = _gain(block) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
+        if total <= 0:
+            total, start = 0.0, i
+        total += gain
+        if total > best:
+            best, best_range = total, (start, i + 1)
+    return best_range
+
+
+def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: int) -> None:
+    """Headline, standfirst, byline and dateline before the body."""
+    window = range(max(0, start - HEADLINE_LOOKBACK), start)
+    candidates = [i for i in window if verdicts[i] is None]
+    for i in candidates:
+        if looks_like_dateline(blocks[i].text):
+            verdicts[i] = Verdict(Role.DATELINE, "dateline before the body")
+    headline = _find_headline(blocks, verdicts, candidates)
+    if headline is None:
+        return
+    verdicts[headline] = Verdict(Role.HEADLINE, "headline: title-shaped line before the body")
+    for i in candidates:
+        if i < headline and _same_text(blocks[i], blocks[headline]):
+            verdicts[i] = Verdict(Role.BOILERPLATE, "headline printed twice")
+    following = [i for i in candidates if i > headline and verdicts[i] is None]
+    if following and _is_standfirst(blocks[following[0]]):
+        verdicts[following[0]] = Verdict(Role.STANDFIRST, "standfirst: between headline and body")
+
+
+def _find_headline(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], candidates: list[int]
+) -> int | None:
+    """A line printed twice wins; else the title-shaped line farthest from the body."""
+    for a, b in pairwise(candidates):
+        if _same_text(blocks[a], blocks[b]) and _title_shaped(blocks[b]):
+            return b
+    shaped = [i for i in candidates if verdicts[i] is None and _title_shaped(blocks[i])]
+    if not shaped:
+        return None
+    # Standfirst directly under a headline: the headline is the one before it.
+    return shaped[-2] if len(shaped) >= 2 and _is_standfirst(blocks[shaped[-1]]) else shaped[-1]
+
+
+def _title_shaped(block: Block) -> bool:
+    units = text_units(block.text)
+    return (
+        HEADLINE_MIN_UNITS <= units <= HEADLINE_MAX_UNITS
+        and not block.text.rstrip().endswith((".", ",", ";", ":"))
+        and boilerplate_phrase(block.text) is None
+        and not looks_like_dateline(block.text)
+    )
+
+
+def _is_standfirst(block: Block) -> bool:
+    units = text_units(block.text)
+    return 5 <= units <= STANDFIRST_MAX_UNITS and boilerplate_phrase(block.text) is None
+
+
+def _same_text(a: Block, b: Block) -> bool:
+    return " ".join(a.text.lower().split()) == " ".join(b.text.lower().split())
+
+
+def _mark_body(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    for i in range(start, end):
+        if verdicts[i] is not None:
+            continue
+        block = blocks[i]
+        short = text_units(block.text) <= 25 and not bio_subject(block.text)
+        category = boilerplate_phrase(block.text) if short else None
+        if category:
+            verdicts[i] = Verdict(Role.BOILERPLATE, f"{category} wording inside the article")
+        elif block.kind is Kind.LINE and not ends_like_sentence(block.text):
+            verdicts[i] = Verdict(Role.BOILERPLATE, "menu-like line inside the article")
+        else:
+            units = text_units(block.text)
+            verdicts[i] = Verdict(Role.BODY, f"article text: {units:.0f} units")
+    # The last paragraphs of the run may be the author's bio ("X covers …").
+    for i in range(end - 1, start, -1):
+        if verdicts[i] is not None and verdicts[i].role is Role.BODY:
+            if bio_subject(blocks[i].text) or (
+                mentions_follow(blocks[i].text) and i == end - 1
+            ):
+                verdicts[i] = Verdict(Role.BIO, "author bio: 'Name covers/is …' after the body")
+                continue
+            break
+
+
+def _mark_back(blocks: Sequence[Block], verdicts: list[Verdict | None], end: int) -> None:
+    """An author bio right after the body (before other prose) is the bio."""
+    for i in range(end, min(end + 3, len(blocks))):
+        if verdicts[i] is None and bio_subject(blocks[i].text):
+            verdicts[i] = Verdict(Role.BIO, "author bio: 'Name covers/is …' after the body")

@@ -1,0 +1,46 @@
+"""Language-independent measures of a piece of text: its size and whether it is prose."""
+
+from __future__ import annotations
+
+import re
+
+# Han, kana and other scripts written without spaces count one unit per character;
+# everything else one unit per \w+ word, so sizes compare across languages.
+_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]|\w+")
+#: A character of a script without spaces is worth this many words: a Chinese word is
+#: about 1.5–2 characters, so a character is about half a word.
+UNSPACED_CHAR_WEIGHT = 0.5
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+# Sentence-final punctuation of many scripts (Latin, CJK full stop, Arabic, Devanagari…),
+# possibly followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।»”’\"')\]]\s*$")
+_SENTENCE_END_STRICT = re.compile(r"[.!?…。！？؟।][»”’\"')\]]*\s*$")
+
+
+def text_units(text: str) -> float:
+    """Size of a text in word-like units, comparable across scripts.
+
+    >>> text_units("Three little words")
+    3.0
+    >>> text_units("日本語の文章")
+    3.0
+    """
+    unspaced = len(_UNSPACED.findall(text))
+    words = len(_UNIT.findall(text)) - unspaced
+    return words + unspaced * UNSPACED_CHAR_WEIGHT
+
+
+def ends_like_sentence(text: str) -> bool:
+    """True when the text ends with sentence-final punctuation.
+
+    >>> ends_like_sentence('He said "no."')
+    True
+    >>> ends_like_sentence("Read more")
+    False
+    """
+    return bool(_SENTENCE_END_STRICT.search(text))
+
+
+def is_sentence_like(text: str) -> bool:
+    """True for text shaped like a sentence: several words and final punctuation."""
+    return text_units(text) >= 4 and ends_like_sentence(text)

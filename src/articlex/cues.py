@@ -1,0 +1,123 @@
+"""Cues of article fields in visible text: byline prefixes, tag labels, bio wording.
+
+Tables are data, in several languages; the functions below only match them. They are
+shared by the boilerplate stage (which gives blocks their roles) and the field stage
+(which reads the values out of those blocks).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that open a byline ("By Jane Doe"), by language.
+BYLINE_PREFIXES = (
+    "by", "written by", "posted by", "words by", "story by", "reporting by", "text by",
+    "von", "par", "por", "di", "de", "door", "av", "af", "przez", "автор", "авторы",
+    "текст", "oleh", "penulis", "글", "기자", "文",
+)
+#: Labels that open a visible tag list ("Tags: a, b").
+TAG_LABELS = (
+    "tags", "tag", "tagged", "tagged with", "topics", "topic", "related topics",
+    "filed under", "labels", "keywords", "categories", "schlagwörter", "schlagworte",
+    "themen", "stichworte", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas",
+    "temas", "palabras clave", "tópicos", "assuntos", "marcadores", "теги", "метки",
+    "темы", "ключевые слова", "argomenti", "parole chiave", "태그", "タグ", "topik",
+    "label", "trefwoorden", "onderwerpen",
+)
+#: Verbs that follow a person's name at the start of an author bio ("X covers …").
+BIO_VERBS = (
+    "covers", "is a", "is an", "is the", "writes", "reports", "has covered", "has been",
+    "has written", "was", "joined", "edits", "is editor", "is senior", "is deputy",
+    "is chief", "is our", "is based", "specializes", "specialises", "focuses", "works as",
+    "ist", "schreibt", "est", "écrit", "es", "escribe", "é", "escreve", "является", "пишет",
+    "è", "scrive", "adalah", "merupakan",
+)
+
+_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
+    + r")\s*(?::|：|-|–|—)?\s*(?=\S)",
+    re.I,
+)
+_BYLINE_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
+    + r")\s*:?\s+(?=\w)",
+    re.I,
+)
+# A person's name: two to four capitalised words (initials and particles allowed).
+NAME_PATTERN = (
+    r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w'’.-]+|[A-Z]\.)"
+    r"(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|dos|das)\s+)?"
+    r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w'’.-]+|[A-Z]\.)){1,3}"
+)
+_BIO_RE = re.compile(
+    r"^(?P<name>" + NAME_PATTERN + r")\s+(?:"
+    + "|".join(re.escape(v) for v in sorted(BIO_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+_FOLLOW_RE = re.compile(r"\bfollow\s+(?:\w+\s+){0,2}on\s+(?:twitter|x|facebook|instagram)\b"
+                        r"|(?:^|\s)@\w{2,}", re.I)
+
+
+def tag_list_text(text: str) -> str | None:
+    """The tag text after a tag label, or None when the text is not a labelled tag list.
+
+    >>> tag_list_text("Tags governmentsonyintrusionSony Pictures")
+    'governmentsonyintrusionSony Pictures'
+    >>> tag_list_text("Tagged: privacy, security")
+    'privacy, security'
+    >>> tag_list_text("Tags are a way to organise posts.") is None
+    True
+    """
+    match = _LABEL_RE.match(text)
+    if not match:
+        return None
+    rest = text[match.end():].strip()
+    # A sentence that merely starts with the word ("Tags are …") is not a list.
+    if re.match(r"^(are|is|were|was|can|should|will|help|of|and|the|a|an)\b", rest, re.I):
+        return None
+    return rest or None
+
+
+def byline_text(text: str) -> str | None:
+    """The names part of a "By …" line, or None.
+
+    >>> byline_text("By Jane Doe and John Roe")
+    'Jane Doe and John Roe'
+    >>> byline_text("By the way, this is prose.") is None
+    True
+    """
+    match = _BYLINE_RE.match(text)
+    if not match:
+        return None
+    rest = text[match.end():].strip()
+    if not re.match(NAME_PATTERN, rest) and not re.match(r"^[^\W\d_]{2,}", rest):
+        return None
+    if re.match(r"^(the|a|an|this|that|way|far|then|now|all)\b", rest, re.I):
+        return None
+    return rest
+
+
+def bio_subject(text: str) -> str | None:
+    """The person an author-bio sentence is about, or None.
+
+    >>> bio_subject("Martyn Williams covers mobile telecoms for The IDG News Service.")
+    'Martyn Williams'
+    >>> bio_subject("North Korea has been blamed for attacks before.") is None
+    True
+    """
+    match = _BIO_RE.match(text)
+    if not match:
+        return None
+    name = match.group("name")
+    # "North Korea has been …": the name must be followed by a bio, not news. A bio
+    # mentions the publication or social handles, or the person is the first word.
+    if not _FOLLOW_RE.search(text) and not re.search(
+        r"\b(for|at|with|of)\s+(the\s+)?[A-Z]", text[match.end():]
+    ):
+        return None
+    return name
+
+
+def mentions_follow(text: str) -> bool:
+    """True when the text invites to follow someone on social media or gives a handle."""
+    return bool(_FOLLOW_RE.search(text))

@@ -1,0 +1,208 @@
+"""Turn the raw bytes of a page into text, the way a careful browser would.
+
+Order of evidence: byte order mark, then valid UTF-8 (a fast path that also overrides a
+single-byte declaration), then the declared charset if the bytes decode cleanly with it,
+then statistical detection over samples of the document.
+
+>>> decode("café".encode("utf-8"))
+'café'
+>>> decode_explained(b"plain").encoding
+'ascii'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import charset_normalizer
+
+from ..errors import NotAPageError
+from .declared import find_declared
+from .sniff import SNIFF_BYTES, looks_binary, sniff_bom, sniff_utf16
+
+DETECT_WHOLE_LIMIT = 65536  # up to this size the detector sees the whole document
+DETECT_WINDOW = 16384  # ...beyond it, three windows (start, middle, end) of this size
+FEW_BAD_BYTES = 16  # a page declared UTF-8 may carry this many stray bytes and stay UTF-8
+FALLBACK_CODEC = "cp1252"  # what browsers in the West fall back to; never fails on text
+
+_SURROGATE_RUN = re.compile("[\udc80-\udcff]+")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+# windows-1252 leaves these five bytes undefined; they cannot be lone cp1252 characters.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+@dataclass(frozen=True)
+class DecodeResult:
+    """What :func:`decode_explained` found: the text and how it was obtained."""
+
+    text: str
+    encoding: str  # the Python codec used
+    source: str  # "bom", "http", "meta", "xml", "utf-8", "detected" or "fallback"
+    warnings: tuple[str, ...] = ()
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _decode_replacing(data: bytes, codec: str) -> tuple[str, list[str]]:
+    """Decode with U+FFFD for bad bytes; return the text and a warning if any were bad."""
+    text = data.decode(codec, errors="replace")
+    legit = data.count(b"\xef\xbf\xbd") if codec.startswith("utf-8") else 0
+    bad = text.count("\ufffd") - legit
+    return text, ([f"{_plural(bad, 'undecodable byte')} replaced"] if bad > 0 else [])
+
+
+def _is_truncated_utf8(raw: bytes) -> bool:
+    """A lead byte followed only by continuation bytes: a cut-off UTF-8 sequence."""
+    return len(raw) > 1 and 0xC2 <= raw[0] <= 0xF4 and all(0x80 <= b <= 0xBF for b in raw[1:])
+
+
+def _utf8_detwingled(data: bytes) -> tuple[str, list[str]]:
+    """Decode mostly-UTF-8 bytes, reading lone bytes as windows-1252 (a "twingle").
+
+    >>> _utf8_detwingled("café ".encode() + b"\\x93ok\\x94")[0]
+    'café “ok”'
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    counts = {"lone": 0, "bad": 0}
+
+    def fix(match: re.Match[str]) -> str:
+        raw = bytes(ord(ch) - 0xDC00 for ch in match.group())
+        if _is_truncated_utf8(raw):
+            counts["bad"] += len(raw)
+            return "\ufffd"
+        out = []
+        for byte in raw:
+            if byte in _CP1252_UNDEFINED:
+                counts["bad"] += 1
+                out.append("\ufffd")
+            else:
+                counts["lone"] += 1
+                out.append(bytes([byte]).decode("cp1252"))
+        return "".join(out)
+
+    text = _SURROGATE_RUN.sub(fix, text)
+    warnings = []
+    if counts["lone"]:
+        warnings.append(f"{_plural(counts['lone'], 'lone windows-1252 byte')} repaired")
+    if counts["bad"]:
+        warnings.append(f"{_plural(counts['bad'], 'undecodable byte')} replaced")
+    return text, warnings
+
+
+def _utf8_share(data: bytes) -> tuple[int, int]:
+    """Return (valid non-ASCII characters, invalid bytes) when reading ``data`` as UTF-8."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(len(run) for run in _SURROGATE_RUN.findall(text))
+    return len(_NON_ASCII.findall(text)) - bad, bad
+
+
+def _window(data: bytes, start: int) -> bytes:
+    """About DETECT_WINDOW bytes from ``start``, cut at line breaks (safe in all codecs)."""
+    if start:
+        newline = data.find(b"\n", start, start + DETECT_WINDOW // 2)
+        start = newline + 1 if newline >= 0 else start
+    chunk = data[start : start + DETECT_WINDOW]
+    end = chunk.rfind(b"\n")
+    return chunk[: end + 1] if end > DETECT_WINDOW // 2 else chunk
+
+
+def detection_sample(data: bytes) -> bytes:
+    """The bytes shown to the detector: all of a small page, else start, middle and end."""
+    if len(data) <= DETECT_WHOLE_LIMIT:
+        return data
+    starts = (0, len(data) // 2 - DETECT_WINDOW // 2, len(data) - DETECT_WINDOW)
+    return b"\n".join(_window(data, start) for start in starts)
+
+
+def _detect(data: bytes) -> str | None:
+    """Ask charset-normalizer for the most likely codec of a sample of ``data``."""
+    for match in charset_normalizer.from_bytes(detection_sample(data)):
+        # BOM-less UTF-16/32 was already sniffed by its NUL pattern; from the detector
+        # it is a guess for short 8-bit text, and would turn it into CJK soup.
+        if not match.encoding.startswith(("utf_16", "utf_32")):
+            return match.encoding
+    return None
+
+
+def _from_valid_utf8(data: bytes, text: str, declared: tuple[str, str, str] | None) -> DecodeResult:
+    """Bytes that are valid UTF-8: ASCII, or UTF-8 whatever a declaration says."""
+    if data.isascii():
+        if declared and declared[0] == "iso2022_jp" and b"\x1b" in data:
+            decoded, warnings = _decode_replacing(data, "iso2022_jp")
+            return DecodeResult(decoded, "iso2022_jp", declared[1], tuple(warnings))
+        return DecodeResult(text, "ascii", "utf-8")
+    if declared is None:
+        return DecodeResult(text, "utf-8", "utf-8")
+    codec, source, label = declared
+    if codec == "utf-8":
+        return DecodeResult(text, "utf-8", source)
+    return DecodeResult(text, "utf-8", "utf-8", (f"declared {label} but bytes are UTF-8",))
+
+
+def _from_invalid_utf8(data: bytes, declared: tuple[str, str, str] | None) -> DecodeResult:
+    """Bytes that are not valid UTF-8: mostly-UTF-8, the declaration, or detection."""
+    valid, bad = _utf8_share(data)
+    declared_utf8 = declared is not None and declared[0] == "utf-8"
+    if (valid > 0 and valid >= bad) or (declared_utf8 and bad <= max(FEW_BAD_BYTES, valid)):
+        text, warnings = _utf8_detwingled(data)
+        source = declared[1] if declared_utf8 and declared else "utf-8"
+        return DecodeResult(text, "utf-8", source, tuple(warnings))
+    warnings: list[str] = []
+    if declared is not None:
+        codec, source, label = declared
+        if codec != "utf-8":
+            try:
+                return DecodeResult(data.decode(codec), codec, source)
+            except UnicodeDecodeError:
+                pass
+        warnings.append(f"declared {label} but bytes do not decode with it")
+    codec_found = _detect(data)
+    if codec_found is not None and codec_found.replace("_", "-") in ("ascii", "utf-8"):
+        text, more = _utf8_detwingled(data)
+        return DecodeResult(text, "utf-8", "detected", (*warnings, *more))
+    source = "detected" if codec_found is not None else "fallback"
+    codec = codec_found or FALLBACK_CODEC
+    text, more = _decode_replacing(data, codec)
+    return DecodeResult(text, codec, source, (*warnings, *more))
+
+
+def decode_explained(data: bytes, content_type: str | None = None) -> DecodeResult:
+    """Decode page bytes and say which encoding was used, why, and what went wrong.
+
+    ``content_type`` is the HTTP ``Content-Type`` header value, if known.
+    Raises :class:`~articlex.errors.NotAPageError` for binary data.
+
+    >>> r = decode_explained("Grüße".encode("utf-8"), "text/html; charset=iso-8859-1")
+    >>> (r.text, r.encoding, r.source, r.warnings)
+    ('Grüße', 'utf-8', 'utf-8', ('declared iso-8859-1 but bytes are UTF-8',))
+    """
+    if looks_binary(data):
+        raise NotAPageError("the input is binary data (an image, archive or executable), not a page")
+    bom = sniff_bom(data)
+    if bom is not None:
+        codec, length = bom
+        text, warnings = _decode_replacing(data[length:], codec)
+        return DecodeResult(text, codec, "bom", tuple(warnings))
+    if b"\x00" in data[:SNIFF_BYTES]:
+        utf16 = sniff_utf16(data)
+        if utf16 is not None:
+            text, warnings = _decode_replacing(data[: len(data) // 2 * 2], utf16)
+            return DecodeResult(text, utf16, "detected", tuple(warnings))
+    declared = find_declared(data, content_type)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _from_invalid_utf8(data, declared)
+    return _from_valid_utf8(data, text, declared)
+
+
+def decode(data: bytes, content_type: str | None = None) -> str:
+    """Decode page bytes to text (see :func:`decode_explained`).
+
+    >>> decode(b"<meta charset=windows-1251>\\xcf\\xf0\\xe8\\xe2\\xe5\\xf2")
+    '<meta charset=windows-1251>Привет'
+    """
+    return decode_explained(data, content_type).text

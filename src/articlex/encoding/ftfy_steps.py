@@ -1,0 +1,63 @@
+"""The parts of ftfy we use, with a check on its encoding guesses.
+
+ftfy's cleaners for surrogates, ligatures, terminal escapes and control characters run
+as they are.  Its encoding fixer runs too, but a line it rewrites is kept only when the
+rewrite makes the line less odd (see :mod:`.oddity`): on its own it turns all-caps
+words before a quote mark, like Portuguese "IRMÃ»", into "IRMû".
+"""
+
+from __future__ import annotations
+
+import ftfy
+
+from .oddity import oddity
+
+# Quotes stay curly and full-width punctuation stays full-width; entities, C1 controls,
+# line breaks and normalisation are handled elsewhere (or left alone) on purpose.
+_COMMON = {
+    "unescape_html": False,
+    "uncurl_quotes": False,
+    "fix_character_width": False,
+    "fix_c1_controls": False,
+    "fix_line_breaks": False,
+    "normalization": None,
+    "explain": True,
+}
+CLEAN_CONFIG = ftfy.TextFixerConfig(fix_encoding=False, **_COMMON)
+ENCODING_CONFIG = ftfy.TextFixerConfig(fix_encoding=True, **_COMMON)
+
+
+def _plan_text(plan: list[tuple[str, str]] | None) -> str:
+    return ", ".join(f"{action} {arg}" for action, arg in plan or ())
+
+
+def ftfy_clean(text: str) -> tuple[str, list[str]]:
+    """ftfy's non-encoding fixes: surrogates, ligatures, terminal escapes, controls."""
+    if text.isascii() and text.isprintable():
+        return text, []
+    fixed, plan = ftfy.fix_and_explain(text, config=CLEAN_CONFIG)
+    return (fixed, [f"ftfy: {_plan_text(plan)}"]) if fixed != text else (text, [])
+
+
+def _line_oddity(line: str) -> int:
+    return sum(oddity(word) for word in line.split() if not word.isascii())
+
+
+def ftfy_encoding(text: str) -> tuple[str, list[str]]:
+    """ftfy's mojibake fixer, keeping only the lines where it lowers the oddity."""
+    if text.isascii():
+        return text, []
+    fixed, _ = ftfy.fix_encoding_and_explain(text, config=ENCODING_CONFIG)
+    if fixed == text:
+        return text, []
+    lines, plans = [], []
+    for line in text.splitlines(keepends=True):
+        new, plan = ftfy.fix_encoding_and_explain(line, config=ENCODING_CONFIG)
+        if new != line and _line_oddity(new) < _line_oddity(line):
+            lines.append(new)
+            plans.append(_plan_text(plan))
+        else:
+            lines.append(line)
+    if not plans:
+        return text, []
+    return "".join(lines), [f"ftfy: {plan}" for plan in dict.fromkeys(plans)]

@@ -1,0 +1,243 @@
+"""Undo mojibake: UTF-8 bytes that were decoded with a single-byte code page.
+
+For each candidate code page we look for runs of characters that code page can encode,
+turn them back into bytes, and decode those bytes as UTF-8 where they form valid
+sequences.  A word is rewritten only if the result is less odd (see :mod:`.oddity`),
+or equally odd but reached through 3- or 4-byte sequences, which do not occur by chance.
+Layers are peeled one by one, so double and triple mojibake come out too.
+
+>>> fix_mojibake("New Zealanders on Hamilton Island.‚Äč")[0]
+'New Zealanders on Hamilton Island.\\u200b'
+>>> fix_mojibake("CafÃ© and naÃ¯ve")[0]
+'Café and naïve'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from .oddity import oddity, profile
+
+# Code pages UTF-8 gets mistaken for, most common first (ties go to the earlier one),
+# with the name shown in explanations.
+CODEPAGES: tuple[tuple[str, str], ...] = (
+    ("cp1252", "windows-1252"),
+    ("latin_1", "latin-1"),
+    ("mac_roman", "mac_roman"),
+    ("cp1250", "windows-1250"),
+    ("cp1251", "windows-1251"),
+    ("iso8859_2", "iso-8859-2"),
+    ("mac_latin2", "mac_latin2"),
+    ("cp1253", "windows-1253"),
+    ("cp1254", "windows-1254"),
+    ("cp1257", "windows-1257"),
+    ("cp437", "cp437"),
+    ("cp850", "cp850"),
+    ("cp866", "cp866"),
+    ("koi8_r", "koi8-r"),
+    ("mac_cyrillic", "mac_cyrillic"),
+    ("mac_greek", "mac_greek"),
+)
+MAX_LAYERS = 3  # triple mojibake is seen in the wild; more layers is noise
+STRONG_SEQUENCE_BYTES = 3  # 3- and 4-byte UTF-8 sequences almost never arise by chance
+# An equally odd repair is still taken when it yields only characters of this range
+# (General Punctuation, currency, letterlike: "‚Äč" → U+200B, "â€”" → "—") from 3- or
+# 4-byte sequences: what a typesetting program emits and mojibake mangles.
+TYPOGRAPHIC_FIRST, TYPOGRAPHIC_LAST = 0x2000, 0x214F
+
+
+@dataclass(frozen=True)
+class CodePage:
+    """How one code page maps characters back to bytes, plus regexes to find them."""
+
+    codec: str
+    label: str
+    # str.translate table: character -> chr(byte)
+    to_bytes: dict[int, str] = field(repr=False)
+    # surrogate-escaped byte -> the character it came from
+    from_escape: dict[int, str] = field(repr=False)
+    # 2+ non-ASCII characters this code page can encode
+    run: re.Pattern[str] = field(repr=False)
+    # a UTF-8 lead byte's character, then a continuation's
+    pair: re.Pattern[str] = field(repr=False)
+
+
+def _char_class(chars: list[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in chars) + "]"
+
+
+def _build(codec: str, label: str) -> CodePage:
+    """Tabulate the upper half of ``codec``; undefined C1 bytes pass through (sloppy)."""
+    by_byte: dict[int, str] = {}
+    for byte in range(0x80, 0x100):
+        try:
+            by_byte[byte] = bytes([byte]).decode(codec)
+        except UnicodeDecodeError:
+            if byte < 0xA0:
+                by_byte[byte] = chr(byte)
+    leads = [ch for byte, ch in by_byte.items() if 0xC2 <= byte <= 0xF4]
+    conts = [ch for byte, ch in by_byte.items() if 0x80 <= byte <= 0xBF]
+    return CodePage(
+        codec=codec,
+        label=label,
+        to_bytes={ord(ch): chr(byte) for byte, ch in by_byte.items()},
+        from_escape={0xDC00 + byte: ch for byte, ch in by_byte.items()},
+        run=re.compile(_char_class(list(by_byte.values())) + "{2,}"),
+        pair=re.compile(_char_class(leads) + _char_class(conts)),
+    )
+
+
+@cache
+def codepages() -> tuple[CodePage, ...]:
+    """All candidate code pages, built once on first use."""
+    return tuple(_build(codec, label) for codec, label in CODEPAGES)
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One peeled layer: the code page and the (garbled, restored) pieces."""
+
+    codepage: CodePage
+    pieces: tuple[tuple[str, str], ...]
+
+
+def peel(word: str, page: CodePage) -> tuple[str, Layer] | None:
+    """Re-encode the runs of ``word`` with ``page`` and decode valid UTF-8 inside them.
+
+    Returns None when nothing decodes or a decoded character is unassigned/private.
+    """
+    out, pieces, last = [], [], 0
+    for match in page.run.finditer(word):
+        run = match.group()
+        decoded = run.translate(page.to_bytes).encode("latin-1").decode("utf-8", "surrogateescape")
+        if len(decoded) == len(run):
+            continue  # nothing but escaped bytes: no valid sequence here
+        pos = 0
+        for ch in decoded:
+            if "\udc80" <= ch <= "\udcff":
+                pos += 1
+                continue
+            if profile(ch)[0] == "B":
+                return None
+            size = len(ch.encode("utf-8"))
+            pieces.append((run[pos : pos + size], ch))
+            pos += size
+        out += [word[last : match.start()], decoded.translate(page.from_escape)]
+        last = match.end()
+    if not pieces:
+        return None
+    out.append(word[last:])
+    return "".join(out), Layer(page, tuple(pieces))
+
+
+def _chains(word: str, depth: int) -> dict[str, tuple[Layer, ...]]:
+    """Every rewrite of ``word`` reachable by peeling up to ``depth`` layers."""
+    found: dict[str, tuple[Layer, ...]] = {}
+    for page in codepages():
+        if page.pair.search(word) is None:
+            continue
+        peeled = peel(word, page)
+        if peeled is None or peeled[0] in found:
+            continue
+        fixed, layer = peeled
+        found[fixed] = (layer,)
+        if depth > 1:
+            for deeper, layers in _chains(fixed, depth - 1).items():
+                found.setdefault(deeper, (layer, *layers))
+    return found
+
+
+def _is_strong(layers: tuple[Layer, ...]) -> bool:
+    return all(len(bad) >= STRONG_SEQUENCE_BYTES for layer in layers for bad, _ in layer.pieces)
+
+
+def _is_typographic(ch: str) -> bool:
+    """Punctuation, spaces, format and currency/letterlike symbols of U+2000–U+214F."""
+    return TYPOGRAPHIC_FIRST <= ord(ch) <= TYPOGRAPHIC_LAST and profile(ch)[0] not in "NULOM"
+
+
+def repair_word(word: str) -> tuple[str, tuple[Layer, ...]] | None:
+    """The best mojibake repair of one whitespace-free ``word``, or None to keep it.
+
+    >>> repair_word("RÃ©sumÃ©")[0]
+    'Résumé'
+    >>> repair_word("‚Ärger‘") is None
+    True
+    """
+    base = oddity(word)
+    best: tuple[tuple[int, int], str, tuple[Layer, ...]] | None = None
+    for fixed, layers in _chains(word, MAX_LAYERS).items():
+        score = oddity(fixed)
+        tie_ok = _is_strong(layers) and all(_is_typographic(ch) for _, ch in layers[-1].pieces)
+        if score < base or (score == base and tie_ok):
+            key = (score, len(fixed))
+            if best is None or key < best[0]:
+                best = (key, fixed, layers)
+    return None if best is None else (best[1], best[2])
+
+
+_WORD = re.compile(r"[^ \t\n\r\f\v]+")
+
+
+def _candidate_words(text: str) -> list[re.Match[str]]:
+    """Words of ``text`` holding a lead/continuation pair of some code page."""
+    pages = [page for page in codepages() if page.pair.search(text)]
+    if not pages:
+        return []
+    return [
+        match
+        for match in _WORD.finditer(text)
+        if not match.group().isascii() and any(page.pair.search(match.group()) for page in pages)
+    ]
+
+
+def fix_mojibake(text: str) -> tuple[str, list[Layer]]:
+    """Repair mojibake word by word; return the text and the layers that were peeled."""
+    if text.isascii():
+        return text, []
+    out, layers, last = [], [], 0
+    for match in _candidate_words(text):
+        repaired = repair_word(match.group())
+        if repaired is None:
+            continue
+        out += [text[last : match.start()], repaired[0]]
+        layers += repaired[1]
+        last = match.end()
+    if not layers:
+        return text, []
+    out.append(text[last:])
+    return "".join(out), layers
+
+
+def _show(text: str) -> str:
+    if len(text) == 1 and (not text.isprintable() or text.isspace()):
+        return f"U+{ord(text):04X}"
+    shown = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
+    return f"'{shown}'"
+
+
+def describe(layers: list[Layer]) -> list[str]:
+    """Human-readable steps, one per code page: first example and how many places.
+
+    >>> describe(fix_mojibake("on Hamilton Island.‚Äč")[1])
+    ["mojibake: UTF-8 read as mac_latin2 ('‚Äč' → U+200B)"]
+    """
+    examples: dict[str, tuple[str, str, int]] = {}
+    for layer in layers:
+        bad, good = layer.pieces[0]
+        label = layer.codepage.label
+        first = examples.get(label, (bad, good, 0))
+        examples[label] = (first[0], first[1], first[2] + len(layer.pieces))
+    steps = []
+    for label, (bad, good, count) in examples.items():
+        more = f", {count} places" if count > 1 else ""
+        steps.append(f"mojibake: UTF-8 read as {label} ({_show(bad)} → {_show(good)}){more}")
+    return steps
+
+
+def nfc(text: str) -> str:
+    """NFC-normalise, skipping the work when the text already is."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)

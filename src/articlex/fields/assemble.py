@@ -1,0 +1,48 @@
+"""Classified page → :class:`~articlex.article.Article`: every field, then the body."""
+
+from __future__ import annotations
+
+from ..article import Article, BodyBlock
+from ..model import Classified, Kind, Role
+from ..options import Options
+from .authors import find_authors
+from .bio import find_author_bio
+from .headline import find_headline
+from .published import find_published
+from .site import find_language, find_site_name, find_url
+from .standfirst import find_standfirst
+from .tags import find_tags
+
+
+def assemble(classified: Classified, options: Options) -> Article:
+    """Read the fields and the body out of a classified page."""
+    page = classified.page
+    site_name = find_site_name(page)
+    language = find_language(page)
+    bio = find_author_bio(classified)
+    return Article(
+        headline=find_headline(classified, site_name),
+        standfirst=find_standfirst(classified),
+        authors=find_authors(classified, site_name, bio),
+        author_bio=bio,
+        published=find_published(classified),
+        language=language,
+        site_name=site_name,
+        url=find_url(page),
+        tags=find_tags(classified, language or options.default_language),
+        blocks=_body_blocks(classified, options),
+    )
+
+
+def _body_blocks(classified: Classified, options: Options) -> tuple[BodyBlock, ...]:
+    blocks = []
+    for block, verdict in zip(classified.page.blocks, classified.verdicts):
+        if verdict.role is not Role.BODY:
+            continue
+        kind = Kind.PARAGRAPH if block.kind is Kind.LINE else block.kind
+        if kind is Kind.TABLE and not options.keep_tables:
+            continue
+        if kind is Kind.CAPTION and not options.keep_captions:
+            continue
+        blocks.append(BodyBlock(kind, block.text, block.level))
+    return tuple(blocks)

@@ -1,0 +1,46 @@
+"""Reading values out of the page's JSON-LD objects, whatever their shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Metadata
+
+
+def values(metadata: Metadata, key: str) -> list[Any]:
+    """Every value of ``key`` in the article-like JSON-LD objects, in page order."""
+    found = []
+    for obj in metadata.jsonld:
+        value = obj.get(key)
+        if value in (None, "", [], {}):
+            continue
+        found.extend(value if isinstance(value, list) else [value])
+    return found
+
+
+def first_text(metadata: Metadata, key: str) -> str | None:
+    """The first string value of ``key`` (a dict's ``name`` or ``@value`` counts)."""
+    for value in values(metadata, key):
+        text = as_text(value)
+        if text:
+            return text
+    return None
+
+
+def as_text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return " ".join(value.split()) or None
+    if isinstance(value, dict):
+        for key in ("name", "@value", "text"):
+            if isinstance(value.get(key), str):
+                return " ".join(value[key].split()) or None
+    return None
+
+
+def is_organisation(value: Any) -> bool:
+    if not isinstance(value, dict):
+        return False
+    kind = value.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.lower() in ("organization", "newsmediaorganization",
+                                                    "corporation", "organisation") for k in kinds)

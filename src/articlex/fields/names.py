@@ -1,0 +1,92 @@
+"""Person names: cleaning bylines, splitting lists of names, telling people from bodies."""
+
+from __future__ import annotations
+
+import re
+
+from ..cues import byline_text
+
+#: Words that make a byline an organisation, an agency or a staff credit, not a person.
+ORGANISATION_WORDS = frozenset({
+    "staff", "team", "desk", "editors", "editorial", "editor's", "newsroom", "reporters",
+    "correspondents", "correspondent", "agency", "agencies", "press", "wire", "wires", "news",
+    "service", "services", "media", "group", "online", "digital", "associated", "reuters",
+    "afp", "ap", "dpa", "efe", "ansa", "bloomberg", "xinhua", "upi", "pa", "redaktion",
+    "rédaction", "redacción", "redação", "redazione", "редакция", "staff-writer",
+    "contributors", "foreign", "bureau",
+})
+#: Job titles and trailing credits cut from a byline ("Jane Doe, Senior Reporter").
+_TITLE_TAIL = re.compile(
+    r"\s*[,|–—-]\s*(senior|chief|staff|deputy|associate|contributing|political|"
+    r"special|foreign|technology|science|business|sports?|health|"
+    r"[a-z]+ (editor|reporter|writer|correspondent)|editor|reporter|writer|"
+    r"correspondent|columnist|photographer|analyst)\b.*$",
+    re.I,
+)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bdan\b|\ben\b"
+                    r"|、|・|/)\s*", re.I)
+_NOISE = re.compile(r"\S+@\S+|https?://\S+|\bupdated?\b.*$|\bpublished\b.*$|\bon\s+\w+day\b.*$"
+                    r"|\b\d{1,2}:\d\d\b.*$|\|.*$", re.I)
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def clean_byline(text: str) -> str:
+    """Strip "By", contact details, dates and job titles from a byline."""
+    names = byline_text(text) or text
+    names = _NOISE.sub("", names)
+    names = _TITLE_TAIL.sub("", names)
+    return " ".join(names.split()).strip(" ,;:-–—|")
+
+
+def split_names(text: str) -> list[str]:
+    """Split "A, B and C" into names, keeping "Lastname, Firstname" together.
+
+    >>> split_names("Jane Doe and John Roe")
+    ['Jane Doe', 'John Roe']
+    >>> split_names("Doe, Jane")
+    ['Doe, Jane']
+    """
+    parts = [p for p in _SPLIT.split(text) if p and p.strip()]
+    if len(parts) == 2 and "," in text and all(len(p.split()) == 1 for p in parts) \
+            and " and " not in text.lower():
+        return [text.strip()]
+    return [" ".join(p.split()) for p in parts]
+
+
+def is_person_name(name: str, site_name: str | None = None) -> bool:
+    """A plausible person name: 1–5 words, no digits, no organisation words.
+
+    >>> is_person_name("Martyn Williams")
+    True
+    >>> is_person_name("Associated Press")
+    False
+    >>> is_person_name("TMZ Staff")
+    False
+    """
+    words = name.replace(",", " ").split()
+    if not 1 <= len(words) <= 5 or len(name) > 60 or _HAS_DIGIT.search(name):
+        return False
+    if any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
+        return False
+    if site_name and name.lower() in site_name.lower():
+        return False
+    if "@" in name or "/" in name or name.lower().startswith("http"):
+        return False
+    if len(words) == 1 and not _is_unspaced_script(name):
+        return False
+    cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
+    return not cased or sum(w[0].isupper() for w in cased) >= len(cased) - 1
+
+
+def _is_unspaced_script(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
+
+
+def person_names(raw: str, site_name: str | None = None) -> list[str]:
+    """The person names in a byline-like string (empty for organisations)."""
+    cleaned = clean_byline(raw)
+    if not cleaned:
+        return []
+    names = split_names(cleaned)
+    people = [n for n in names if is_person_name(n, site_name)]
+    return people if len(people) == len(names) else [n for n in people if " " in n]

@@ -1,0 +1,11 @@
+"""The standfirst (dek): the summary the page shows under the headline."""
+
+from __future__ import annotations
+
+from ..model import Classified, Role
+
+
+def find_standfirst(classified: Classified) -> str | None:
+    """The block the boilerplate stage recognised as the standfirst, if any."""
+    found = classified.blocks_with(Role.STANDFIRST)
+    return " ".join(found[0].text.split()) if found else None

@@ -1,0 +1,68 @@
+"""Tags: the tag list the page shows, else the keywords it declares."""
+
+from __future__ import annotations
+
+import re
+
+from ..cues import tag_list_text
+from ..model import Classified, Role
+from . import jsonld
+from .tagsplit import split_tags
+
+_WORD = re.compile(r"\w+")
+
+
+def find_tags(classified: Classified, language: str | None) -> tuple[str, ...]:
+    """Visible tags first; then article:tag, news_keywords, JSON-LD keywords, keywords."""
+    visible = _visible_tags(classified, language)
+    if visible:
+        return _dedupe(visible)
+    metadata = classified.page.metadata
+    if metadata.rel_tag:
+        return _dedupe(list(metadata.rel_tag))
+    for source in (
+        metadata.meta_values("article:tag"),
+        metadata.meta_values("news_keywords"),
+        [v for v in jsonld.values(metadata, "keywords") if isinstance(v, str)],
+        metadata.meta_values("keywords"),
+    ):
+        tags = [t for value in source for t in re.split(r"\s*[,;]\s*", value) if t.strip()]
+        if tags:
+            return _dedupe(tags)
+    return ()
+
+
+def _visible_tags(classified: Classified, language: str | None) -> list[str]:
+    tags: list[str] = []
+    lexicon = _page_lexicon(classified)
+    for block in classified.blocks_with(Role.TAGS):
+        links = [t for t in block.signals.link_texts if t.strip()]
+        if links:
+            tags.extend(links)
+            continue
+        text = tag_list_text(block.text)
+        if text is None:
+            continue
+        tags.extend(split_tags(text, lexicon=lexicon, language=_base_language(language)))
+    return tags
+
+
+def _page_lexicon(classified: Classified) -> set[str]:
+    words: set[str] = set()
+    for block, verdict in zip(classified.page.blocks, classified.verdicts):
+        if verdict.role is not Role.TAGS:
+            words.update(_WORD.findall(block.text))
+    return words
+
+
+def _base_language(language: str | None) -> str | None:
+    return language.split("-")[0].split("_")[0].lower() if language else None
+
+
+def _dedupe(tags: list[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for tag in tags:
+        clean = " ".join(tag.strip().lstrip("#").split())
+        if clean and len(clean) <= 80:
+            seen.setdefault(clean.lower(), clean)
+    return tuple(seen.values())

@@ -1,0 +1,350 @@
+"""Split a flattened tag line back into its tags.
+
+When a page is flattened to text, a list of tag links loses its separators:
+``"governmentsonyintrusionSony Pictures"`` was four links.  A space never splits
+a tag (it was inside a link text); a boundary is where one tag ends and the next
+begins with no space between them.  Evidence for a boundary is
+
+* a case change (``"intrusionSony"``), or an acronym followed by a capitalised
+  word (``"NASASpaceX"``), and
+* a word boundary inside a run of letters, found by a least-cost segmentation
+  over a lexicon: the page's own words plus wordfreq's list for the language.
+
+A piece is kept whole when it is itself a known word ("cybersecurity") or a
+CamelCase word seen on the page or in wordfreq ("YouTube", "iPhone").
+
+>>> split_tags("governmentsonyintrusionSony Pictures")
+['government', 'sony', 'intrusion', 'Sony Pictures']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import pairwise
+
+__all__ = ["segment_run", "split_tags"]
+
+# --- Tunable numbers --------------------------------------------------------
+
+# Longest piece the segmentation tries (capped further by the longest word in
+# the lexicon, 21 for English): German compounds reach ~30 letters, and the cap
+# bounds the work to O(n * MAX_WORD_LEN).
+MAX_WORD_LEN = 30
+# Below this Zipf value a wordfreq entry is mostly noise (typos, fragments such
+# as "ony"), so the string does not count as a known word.
+MIN_ZIPF = 2.5
+# Pieces this short ("en", "is", "de") hide inside many words and names, so they
+# only count as words when written as an acronym ("US", "UK", "TV").
+SHORT_WORD_LEN = 2
+# A CamelCase string spanning a case change stays whole if wordfreq knows it at
+# least this well ("spacex" 3.41, "wordpress" 3.57, "macos" 3.02).
+CAMEL_MIN_ZIPF = 3.0
+# A word seen on the page is treated as at least this frequent.
+PAGE_WORD_ZIPF = 4.0
+# A CamelCase word seen on the page exactly as written is strong evidence.
+PAGE_CAMEL_ZIPF = 6.0
+# Costs are -log10 probabilities: a word's cost is ZIPF_CEILING - zipf.
+ZIPF_CEILING = 9.0
+# Added per piece, so that a split must pay for itself ("facebook" vs "face book").
+PIECE_COST = 1.0
+# Cost of a piece that is not a known word, so an unknown name is only carved
+# off when the known remainder is long ("Zelenskyyimmigration")...
+UNKNOWN_PIECE_COST = 14.0
+# ...plus a per-character cost above a known word's (~0.5-1 per character), so
+# a long unknown run loses to a chain of known words.
+UNKNOWN_CHAR_COST = 1.0
+# Shortest CamelCase whole ("iOS"): shorter ones ("tG") are chance matches.
+CAMEL_MIN_LEN = 3
+# Cost of an all-digit piece ("2024"): years and numbers are plausible tags.
+NUMBER_ZIPF = 4.0
+
+# --- Patterns ---------------------------------------------------------------
+
+# Explicit separators: always split.  "#" only where it starts a hashtag.
+_SEPARATORS = re.compile(r"[,;|·•\n\r\t\u3001\uff0c\uff1b\u060c]|#(?=\w)")
+_SUBTOKEN = re.compile(r"[^\W_]+")
+# Punctuation after which a capitalised word starts a new tag ("U.S.Politics").
+_CLOSERS = frozenset('.!?:)]»"”')
+# Characters trimmed from both ends of a tag ("#" and "@" only from the start,
+# so "C#" survives).
+_TRIM = "*\"'“”‘’«»„,;:|·•-–—_/\\ \u00a0"
+
+
+class _Lexicon:
+    """Page words (exact and casefolded) plus the wordfreq language."""
+
+    def __init__(self, words: Iterable[str], language: str | None) -> None:
+        self.exact = frozenset(w.strip() for w in words if w and w.strip())
+        self.folded = frozenset(w.casefold() for w in self.exact)
+        self.language = _wordfreq_language(language or "en")  # None: unknown
+        longest = max(map(len, self.folded), default=0)
+        if self.language:
+            longest = max(longest, _longest_word(self.language))
+        self.max_word_len = min(MAX_WORD_LEN, longest)
+
+    @property
+    def can_split_words(self) -> bool:
+        return bool(self.folded) or self.language is not None
+
+
+# --- wordfreq ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _wordfreq_language(language: str) -> str | None:
+    """Return the wordfreq code for ``language`` ("en-US" -> "en"), or None."""
+    try:
+        from wordfreq import available_languages
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return None
+    code = language.strip().lower().replace("_", "-")
+    langs = available_languages()
+    for candidate in (code, code.split("-")[0]):
+        if candidate in langs:
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=8)
+def _frequency_dict(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(language)
+
+
+@lru_cache(maxsize=8)
+def _longest_word(language: str) -> int:
+    """Length of the longest word wordfreq knows well enough (21 for "en")."""
+    min_freq = 10 ** (MIN_ZIPF - 9.0)
+    return max((len(w) for w, f in _frequency_dict(language).items() if f >= min_freq), default=0)
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, language: str) -> float:
+    """Zipf frequency of a casefolded word, like ``wordfreq.zipf_frequency``.
+
+    Reading wordfreq's frequency table directly is ~100x faster than
+    ``zipf_frequency``, which re-tokenizes its argument on every call.
+    """
+    freq = _frequency_dict(language).get(word, 0.0)
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
+
+
+# --- Costs ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_cost(word: str, language: str | None) -> tuple[str, float]:
+    """Page-lexicon key and wordfreq-only cost of one alphanumeric word.
+
+    The key is "" for strings that never count as words (single letters...).
+    """
+    key = word.casefold()
+    if key.isdigit():
+        return key, ZIPF_CEILING - NUMBER_ZIPF
+    letters = key.strip("0123456789")  # digits stick to their word: "covid19"
+    if not letters.isalpha() or (
+        len(letters) <= SHORT_WORD_LEN and not (len(letters) > 1 and word.isupper())
+    ):
+        return "", UNKNOWN_PIECE_COST + UNKNOWN_CHAR_COST * len(word)
+    zipf = _zipf(letters, language) if language else 0.0
+    if zipf < MIN_ZIPF:
+        return letters, UNKNOWN_PIECE_COST + UNKNOWN_CHAR_COST * len(word)
+    return letters, ZIPF_CEILING - zipf
+
+
+def _plain_cost(piece: str, lex: _Lexicon) -> float:
+    """Cost of a piece that spans no case change: one per piece plus its words."""
+    cost = PIECE_COST
+    for sub in [piece] if piece.isalnum() else _SUBTOKEN.findall(piece):
+        key, sub_cost = _word_cost(sub, lex.language)
+        if key in lex.folded:
+            sub_cost = min(sub_cost, ZIPF_CEILING - PAGE_WORD_ZIPF)
+        cost += sub_cost
+    return cost
+
+
+def _camel_cost(piece: str, lex: _Lexicon) -> float:
+    """Cost of a piece spanning a case change; ``math.inf`` unless a known whole."""
+    zipf = _camel_zipf(piece, lex)
+    return PIECE_COST + ZIPF_CEILING - zipf if zipf else math.inf
+
+
+def _camel_zipf(piece: str, lex: _Lexicon) -> float:
+    """Frequency of a CamelCase piece that may stay whole, 0 if it must split."""
+    if piece in lex.exact:
+        return PAGE_CAMEL_ZIPF
+    if len(piece) < CAMEL_MIN_LEN or not piece.isalnum():
+        return 0.0
+    key = piece.casefold()
+    zipf = _zipf(key, lex.language) if lex.language else 0.0
+    if key in lex.folded:
+        zipf = max(zipf, PAGE_WORD_ZIPF)
+    return zipf if zipf >= CAMEL_MIN_ZIPF else 0.0
+
+
+# --- Boundaries -------------------------------------------------------------
+
+
+def _word_start(run: str, i: int) -> bool:
+    """True if position ``i`` starts a word inside ``run`` (apostrophes join)."""
+    return i == 0 or not (run[i - 1].isalnum() or run[i - 1] in "'’")
+
+
+def _forced_cut(run: str, p: int) -> bool:
+    """True if the run must split before ``run[p]`` unless a known whole spans it."""
+    prev, cur = run[p - 1], run[p]
+    if not cur.isupper():
+        return False
+    starts_word = p + 1 < len(run) and run[p + 1].islower()
+    if prev.islower():
+        if _word_start(run, p - 1):
+            return False  # "iPhone", "eBay": one lowercase letter then uppercase
+        if p >= 2 and run[p - 2].isupper() and _word_start(run, p - 2):
+            return False  # "McDonald", "DeSantis", "LeBron": a name particle
+        return p + 1 < len(run)  # "SpaceX": a trailing lone capital stays
+    if prev.isdigit():
+        return starts_word  # "COVID19Vaccine" but not "3DPrinting"
+    if prev.isupper():  # "NASASpaceX": acronym, then a capitalised word
+        two_lower = p + 2 < len(run) and run[p + 1].islower() and run[p + 2].islower()
+        return two_lower and p >= 2 and (run[p - 2].isupper() or run[p - 2].isdigit())
+    return prev in _CLOSERS and starts_word  # "U.S.Politics"
+
+
+def _optional_cut(run: str, p: int) -> bool:
+    """True if a lexical word boundary may fall before ``run[p]``."""
+    prev, cur = run[p - 1], run[p]
+    return cur.isalpha() and (prev.isalpha() or prev.isdigit())
+
+
+def _has_uncased_letters(run: str) -> bool:
+    """True for CJK, Thai, Arabic...: scripts whose words we do not split."""
+    return any(c.isalpha() and c.lower() == c.upper() for c in run)
+
+
+# --- Segmentation -----------------------------------------------------------
+
+
+def _run_cuts(run: str, lex: _Lexicon) -> list[int]:
+    """Cut positions inside a whitespace-free ``run`` (least-cost segmentation)."""
+    n = len(run)
+    if n < 2 or _has_uncased_letters(run):
+        return []
+    forced = [p for p in range(1, n) if _forced_cut(run, p)]
+    optional = [p for p in range(1, n) if lex.can_split_words and _optional_cut(run, p)]
+    if not optional:
+        return forced  # nothing to weigh: every forced cut is taken
+    points = sorted({0, n, *forced, *optional})
+    forced_upto = [0] * (n + 1)  # forced_upto[p]: number of forced cuts <= p
+    for p in forced:
+        forced_upto[p] = 1
+    for p in range(1, n + 1):
+        forced_upto[p] += forced_upto[p - 1]
+    back = _best_path(run, points, forced_upto, lex)
+    cuts, k = [], back[-1]
+    while k > 0:
+        cuts.append(points[k])
+        k = back[k]
+    return cuts[::-1]
+
+
+def _best_path(run: str, points: list[int], forced_upto: list[int], lex: _Lexicon) -> list[int]:
+    """Dynamic programming over cut ``points``; returns back-pointers (indices).
+
+    A piece spanning a forced cut must be a known CamelCase whole ("YouTube").
+    Pieces are at most ``lex.max_word_len`` long, except one that starts at the
+    last forced cut, so a long unknown stretch can stay whole.
+    """
+    camel_costs: dict[str, float] = {}
+    word_cost, language, page_words = _word_cost, lex.language, lex.folded
+    page_cost = ZIPF_CEILING - PAGE_WORD_ZIPF
+    best = [0.0]
+    back = [-1]
+    chunk = 0  # index in points of the last forced cut
+    for k in range(1, len(points)):
+        i = points[k]
+        start = bisect_left(points, i - lex.max_word_len, 0, k)
+        best_cost, best_m = math.inf, -1
+        for m in range(start, k) if chunk >= start else (chunk, *range(start, k)):
+            j = points[m]
+            piece = run[j:i]
+            camel = forced_upto[i - 1] > forced_upto[j]
+            if camel:
+                cost = camel_costs.get(piece)
+                if cost is None:
+                    cost = camel_costs[piece] = _camel_cost(piece, lex)
+            elif piece.isalnum():  # inlined _plain_cost: this loop is the hot path
+                key, cost = word_cost(piece, language)
+                if key in page_words:
+                    cost = min(cost, page_cost)
+                cost += PIECE_COST
+            else:
+                cost = _plain_cost(piece, lex)
+            cost += best[m]
+            if cost < best_cost:
+                best_cost, best_m = cost, m
+        best.append(best_cost)
+        back.append(best_m)
+        if forced_upto[i] > forced_upto[i - 1]:
+            chunk = k
+    return back
+
+
+def segment_run(word: str, lexicon: Iterable[str] = (), language: str | None = None) -> list[str]:
+    """Split one run of characters without spaces into its pieces.
+
+    >>> segment_run("governmentsonyintrusionSony")
+    ['government', 'sony', 'intrusion', 'Sony']
+    """
+    lex = _Lexicon(lexicon, language)
+    bounds = [0, *_run_cuts(word, lex), len(word)]
+    return [word[a:b] for a, b in pairwise(bounds) if a < b]
+
+
+# --- Tag line ---------------------------------------------------------------
+
+
+def _trim(tag: str) -> str:
+    """Collapse inner whitespace and trim surrounding punctuation."""
+    tag = " ".join(tag.split()).strip(_TRIM).lstrip("#@").strip(_TRIM)
+    if tag.startswith("(") and tag.endswith(")"):
+        tag = tag[1:-1].strip(_TRIM)
+    if tag.endswith((".", "…")) and tag.count(".") < 2:
+        tag = tag.rstrip(".…").strip(_TRIM)  # keep "U.S." but not "news."
+    return tag
+
+
+def _split_piece(piece: str, lex: _Lexicon) -> list[str]:
+    """Split one separator-free piece at the no-space boundaries of its runs."""
+    cuts = [0]
+    for match in re.finditer(r"\S+", piece):
+        cuts.extend(match.start() + c for c in _run_cuts(match.group(), lex))
+    cuts.append(len(piece))
+    return [piece[a:b] for a, b in pairwise(cuts)]
+
+
+def split_tags(text: str, *, lexicon: Iterable[str] = (), language: str | None = None) -> list[str]:
+    """Split a flattened tag line (without its "Tags" label) into tags.
+
+    ``lexicon`` holds words seen on the page (any case; exact spellings protect
+    CamelCase names); ``language`` is a language code for wordfreq ("en" when
+    None).  Duplicates are removed case-insensitively, keeping the first.
+
+    >>> split_tags("governmentsonyintrusionSony Pictures")
+    ['government', 'sony', 'intrusion', 'Sony Pictures']
+    """
+    lex = _Lexicon(lexicon, language)
+    tags: list[str] = []
+    seen: set[str] = set()
+    for piece in _SEPARATORS.split(text):
+        for raw in _split_piece(piece, lex):
+            tag = _trim(raw)
+            key = tag.casefold()
+            if tag and key not in seen:
+                seen.add(key)
+                tags.append(tag)
+    return tags

@@ -1,0 +1,149 @@
+"""The Page-of-Blocks model shared by HTML and text pages.
+
+A page, whatever its format, becomes a :class:`Page`: an ordered tuple of
+:class:`Block` (one per paragraph, heading, list item, … or, for text pages, per
+paragraph of lines) plus the page's :class:`Metadata`. The boilerplate stage gives
+every block a :class:`Verdict` (its role and the reason for it); the field stage
+reads the page and its verdicts and builds the :class:`~articlex.article.Article`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Kind(enum.Enum):
+    """What a block is on the page."""
+
+    PARAGRAPH = "p"
+    HEADING = "h"
+    LIST_ITEM = "li"
+    QUOTE = "quote"
+    TABLE = "table"
+    CODE = "code"
+    CAPTION = "caption"
+    LINE = "line"  # a short text-page line whose nature is not known yet
+
+
+class Role(enum.Enum):
+    """What a block turned out to be."""
+
+    BODY = "body"
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    BIO = "author_bio"
+    TAGS = "tags"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """Evidence about a block that the classifier reads.
+
+    ``hints`` are semantic categories (``"nav"``, ``"comments"``, ``"byline"``, …)
+    derived from the markup of the block and its ancestors (tag names, class and id
+    tokens, ``role``, ``itemprop``); ``hint_sources`` holds, for each hint, the token
+    that produced it, so explanations can quote it.
+    """
+
+    words: int = 0
+    link_words: int = 0
+    tag: str = ""  # HTML tag of the block element, "" for text pages
+    container: tuple[int, ...] = ()  # ids of the ancestor elements, root first
+    hints: frozenset[str] = frozenset()
+    hint_sources: tuple[tuple[str, str], ...] = ()  # (hint, token) pairs
+    link_texts: tuple[str, ...] = ()  # texts of the links inside the block
+    blank_before: int = 0  # text pages: blank lines before the block
+    lines: int = 1  # text pages: physical lines the block was made of
+
+    @property
+    def link_density(self) -> float:
+        return self.link_words / self.words if self.words else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of page text, in page order."""
+
+    text: str
+    kind: Kind
+    index: int
+    level: int = 0  # heading level (1-6) or list depth
+    signals: Signals = field(default_factory=Signals)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a page declares about itself (HTML head, JSON-LD, microdata)."""
+
+    title: str | None = None
+    lang: str | None = None
+    canonical: str | None = None
+    meta: tuple[tuple[str, str], ...] = ()  # (lower-cased name/property, content)
+    jsonld: tuple[dict[str, Any], ...] = ()  # flattened article-like JSON-LD objects
+    rel_author: tuple[str, ...] = ()  # texts of rel=author links
+    rel_tag: tuple[str, ...] = ()  # texts of rel=tag links
+    itemprops: tuple[tuple[str, str], ...] = ()  # (itemprop, text) outside the head
+
+    def meta_values(self, *names: str) -> list[str]:
+        """Contents of the meta tags with any of ``names`` (lower-case), in page order."""
+        wanted = set(names)
+        return [value for name, value in self.meta if name in wanted and value.strip()]
+
+    def first_meta(self, *names: str) -> str | None:
+        """The first non-empty meta content among ``names``, tried in the given order."""
+        for name in names:
+            values = self.meta_values(name)
+            if values:
+                return values[0].strip()
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A segmented page: its blocks in order and its metadata."""
+
+    blocks: tuple[Block, ...]
+    metadata: Metadata = field(default_factory=Metadata)
+    source_format: str = "html"  # "html" or "text"
+    url: str | None = None
+    notes: tuple[str, ...] = ()  # decoding warnings and the like, shown by --explain
+    containers: dict[int, Container] = field(default_factory=dict)  # HTML pages only
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The role a block was given and why."""
+
+    role: Role
+    reason: str
+
+    @property
+    def kept(self) -> bool:
+        return self.role is Role.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    """A page with one verdict per block (same order)."""
+
+    page: Page
+    verdicts: tuple[Verdict, ...]
+
+    def blocks_with(self, role: Role) -> list[Block]:
+        return [b for b, v in zip(self.page.blocks, self.verdicts) if v.role is role]
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """An HTML element that holds blocks: what the classifier knows about it."""
+
+    id: int
+    tag: str
+    parent: int | None
+    hints: frozenset[str] = frozenset()
+    label: str = ""  # e.g. 'div.article-body#main', for explanations

@@ -1,0 +1,112 @@
+"""The pipeline, one direction: source → clean text → Page → verdicts → Article."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
+from .article import Article
+from .boilerplate.html_rules import classify_html
+from .boilerplate.text_rules import classify_text
+from .errors import ArticlexError, ExtractionError
+from .fields.assemble import assemble
+from .inputs import Source, read_source
+from .model import Classified, Page
+from .options import Options
+from .segment.html import segment_html
+from .segment.repair import repair_page
+from .segment.text import segment_text
+
+_T = TypeVar("_T")
+
+
+def _guarded(function: Callable[..., _T]) -> Callable[..., _T]:
+    """Let only ArticlexError out of the public API."""
+
+    @functools.wraps(function)
+    def wrapper(*args: object, **kwargs: object) -> _T:
+        try:
+            return function(*args, **kwargs)
+        except ArticlexError:
+            raise
+        except RecursionError:
+            raise ExtractionError("the page is nested too deeply to process") from None
+        except Exception as error:  # a bug: report it as ours, with its cause
+            raise ExtractionError(f"internal error: {type(error).__name__}: {error}") from error
+
+    return wrapper
+
+
+@_guarded
+def read_page(
+    source: Source,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    input_format: str | None = None,
+    options: Options | None = None,
+) -> Page:
+    """Stages 1 and 2: decode and repair the source, then cut it into a Page of Blocks."""
+    options = options or Options()
+    page_text = read_source(
+        source, content_type=content_type, input_format=input_format, options=options
+    )
+    if page_text.format == "html":
+        page = segment_html(page_text.text, url=url, notes=page_text.notes)
+        return repair_page(page) if options.repair_encoding else page
+    return segment_text(page_text.text, url=url, notes=page_text.notes)
+
+
+@_guarded
+def classify(page: Page, options: Options | None = None) -> Classified:
+    """Stage 3: give every block a role (body, headline, byline, boilerplate, …) and a reason."""
+    options = options or Options()
+    if page.source_format == "html":
+        return classify_html(page, options)
+    return classify_text(page, options)
+
+
+@_guarded
+def extract(
+    source: Source,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    input_format: str | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Extract the article from a page.
+
+    ``source`` is page content as ``str`` (HTML or text, told apart automatically) or
+    ``bytes`` (decoded, with ``content_type`` as the HTTP header if you have one), a
+    ``pathlib.Path``, a binary or text file object, or a ``bs4.BeautifulSoup``.
+
+    >>> import articlex
+    >>> page = "Menu\\n\\nA headline here\\n\\n" + "A body sentence goes on. " * 6
+    >>> articlex.extract(page).headline
+    'A headline here'
+    """
+    options = options or Options()
+    page = read_page(
+        source, url=url, content_type=content_type, input_format=input_format, options=options
+    )
+    return assemble(classify(page, options), options)
+
+
+@_guarded
+def explain(
+    source: Source,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    input_format: str | None = None,
+    options: Options | None = None,
+) -> tuple[Article, Classified]:
+    """Like :func:`extract`, and also every block with its role and the reason for it."""
+    options = options or Options()
+    page = read_page(
+        source, url=url, content_type=content_type, input_format=input_format, options=options
+    )
+    classified = classify(page, options)
+    return assemble(classified, options), classified

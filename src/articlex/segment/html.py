@@ -1,0 +1,315 @@
+"""HTML → Page: parse with lxml, read the metadata, cut the visible text into Blocks.
+
+Each block-level element (``p``, ``h1``–``h6``, ``li``, ``blockquote``, ``pre``, a data
+``table``, ``figcaption``, and ``div``-like elements holding text directly) becomes a
+:class:`~articlex.model.Block`; inline elements (``a``, ``em``, ``span``, …) add their
+text to the block that holds them. Every block records the chain of elements above it
+(as :class:`~articlex.model.Container` ids), the markup hints of that chain and how
+many of its words sit inside links: the signals the boilerplate stage reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..errors import NotAPageError
+from ..model import Block, Container, Kind, Page, Signals
+from .hints import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS, token_hints
+from .metadata import read_metadata
+
+#: Elements whose content is never visible text.
+SKIPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "head", "title", "meta",
+    "link", "iframe", "object", "embed", "canvas", "video", "audio", "source", "picture",
+    "img", "input", "select", "option", "textarea", "button", "map", "dialog",
+})
+#: Elements that start a block of their own.
+BLOCK_TAGS = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
+    "table", "tr", "td", "th", "caption", "figcaption", "figure", "div", "section",
+    "article", "main", "aside", "header", "footer", "nav", "form", "fieldset", "ul",
+    "ol", "dl", "address", "details", "summary", "center", "body", "html", "hr",
+    "legend", "menu", "hgroup", "tbody", "thead", "tfoot",
+})
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_KIND_BY_TAG = {
+    "p": Kind.PARAGRAPH, "li": Kind.LIST_ITEM, "dd": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,
+    "pre": Kind.CODE, "table": Kind.TABLE, "figcaption": Kind.CAPTION,
+    "caption": Kind.CAPTION, "blockquote": Kind.QUOTE,
+}
+#: A table is a layout table (descended into) rather than data when a cell holds more
+#: words than this: data cells are short; layout cells hold whole articles.
+DATA_TABLE_MAX_CELL_WORDS = 60
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_WORD = re.compile(r"\w+")
+
+
+def parse_html(markup: str) -> etree._Element:
+    """Parse markup into an lxml tree, refusing what is not HTML at all."""
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+    try:
+        root = lxml_html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise NotAPageError(f"cannot parse the page as HTML: {error}") from None
+    return root
+
+
+def segment_html(markup: str, *, url: str | None = None, notes: tuple[str, ...] = ()) -> Page:
+    """Cut an HTML page into a :class:`Page` of blocks with its metadata."""
+    root = parse_html(markup)
+    metadata = read_metadata(root)
+    walker = _Walker()
+    walker.walk(root)
+    return Page(
+        blocks=tuple(walker.blocks),
+        metadata=metadata,
+        source_format="html",
+        url=url,
+        notes=notes,
+        containers=walker.containers,
+    )
+
+
+def element_hints(el: etree._Element) -> tuple[frozenset[str], str]:
+    """The hint categories of one element and a short label such as ``div.byline#a1``."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    found: set[str] = set()
+    if tag in TAG_HINTS:
+        found.add(TAG_HINTS[tag])
+    classes = (el.get("class") or "").split()
+    ident = el.get("id") or ""
+    for token in (*classes, ident):
+        if token:
+            found |= token_hints(token)
+    role = (el.get("role") or "").lower()
+    if role in ROLE_HINTS:
+        found.add(ROLE_HINTS[role])
+    itemprop = (el.get("itemprop") or "").lower()
+    for prop in itemprop.split():
+        hint = ITEMPROP_HINTS.get(prop)
+        if hint:
+            found.add(hint)
+    if _is_hidden(el):
+        found.add("hidden")
+    label = tag + "".join("." + c for c in classes[:3]) + (f"#{ident}" if ident else "")
+    return frozenset(found), label
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+@dataclass
+class _Buffer:
+    """Inline text collected for the block being built."""
+
+    pieces: list[str] = field(default_factory=list)
+    link_words: int = 0
+    link_texts: list[str] = field(default_factory=list)
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if not text:
+            return
+        self.pieces.append(text)
+        if in_link:
+            self.link_words += len(_WORD.findall(text))
+
+    def take(self) -> tuple[str, int, tuple[str, ...]]:
+        text = _clean_inline("".join(self.pieces))
+        result = (text, self.link_words, tuple(self.link_texts))
+        self.pieces, self.link_words, self.link_texts = [], 0, []
+        return result
+
+
+class _Walker:
+    """Walks the tree once, in document order, emitting blocks and containers."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.containers: dict[int, Container] = {}
+        self._chain: list[int] = []  # open block-level elements (container ids)
+        self._kinds: list[tuple[Kind, int]] = []  # kind and level of each open element
+        self._buffer = _Buffer()
+        self._link_depth = 0
+        self._link_start = 0
+        self._list_depth = 0
+        self._quote_depth = 0
+        self._brs = 0
+
+    def walk(self, root: etree._Element) -> None:
+        body = root.find("body")
+        start = body if body is not None else root
+        walker = etree.iterwalk(start, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if event == "start":
+                if not tag or tag in SKIPPED_TAGS or (tag != "body" and _is_hidden(el)):
+                    walker.skip_subtree()
+                    continue
+                if self._start(el, tag):
+                    walker.skip_subtree()
+            else:
+                if tag and tag not in SKIPPED_TAGS and not (tag != "body" and _is_hidden(el)):
+                    self._end(el, tag)
+                self._buffer.add(el.tail, self._link_depth > 0)
+        self._flush()
+
+    # -- events ---------------------------------------------------------------------
+    def _start(self, el: etree._Element, tag: str) -> bool:
+        """Handle an opening tag; True when the subtree was consumed whole."""
+        if tag == "br":
+            self._buffer.add("\n", False)
+            return False
+        if tag not in BLOCK_TAGS:
+            if tag == "a":
+                if self._link_depth == 0:
+                    self._link_start = len(self._buffer.pieces)
+                self._link_depth += 1
+            self._buffer.add(el.text, self._link_depth > 0)
+            return False
+        self._flush()
+        self._open(el, tag)
+        if tag == "pre":
+            self._emit_whole(_pre_text(el), Kind.CODE)
+            return True
+        if tag == "table" and _is_data_table(el):
+            self._emit_whole(_table_text(el), Kind.TABLE)
+            return True
+        self._buffer.add(el.text, self._link_depth > 0)
+        return False
+
+    def _end(self, el: etree._Element, tag: str) -> None:
+        if tag == "a" and self._link_depth:
+            self._link_depth -= 1
+            if self._link_depth == 0:
+                text = _clean_inline("".join(self._buffer.pieces[self._link_start:]))
+                if text:
+                    self._buffer.link_texts.append(text)
+            return
+        if tag not in BLOCK_TAGS:
+            return
+        self._flush()
+        self._close(tag)
+
+    # -- structure ------------------------------------------------------------------
+    def _open(self, el: etree._Element, tag: str) -> None:
+        ident = len(self.containers)
+        hints, label = element_hints(el)
+        parent = self._chain[-1] if self._chain else None
+        self.containers[ident] = Container(ident, tag, parent, hints, label)
+        self._chain.append(ident)
+        if tag in ("ul", "ol", "dl", "menu"):
+            self._list_depth += 1
+        if tag == "blockquote":
+            self._quote_depth += 1
+        self._kinds.append(self._kind_for(tag))
+
+    def _close(self, tag: str) -> None:
+        if tag in ("ul", "ol", "dl", "menu"):
+            self._list_depth = max(self._list_depth - 1, 0)
+        if tag == "blockquote":
+            self._quote_depth = max(self._quote_depth - 1, 0)
+        if self._chain:
+            self._chain.pop()
+            self._kinds.pop()
+
+    def _kind_for(self, tag: str) -> tuple[Kind, int]:
+        if tag in HEADING_TAGS:
+            return Kind.HEADING, HEADING_TAGS[tag]
+        kind = _KIND_BY_TAG.get(tag)
+        if kind is Kind.LIST_ITEM:
+            return kind, max(self._list_depth, 1)
+        if kind is not None:
+            return kind, 0
+        if self._kinds and self._kinds[-1][0] in (Kind.LIST_ITEM, Kind.CAPTION):
+            return self._kinds[-1]  # a div inside an li still makes list-item text
+        return Kind.PARAGRAPH, 0
+
+    # -- blocks ---------------------------------------------------------------------
+    def _flush(self) -> None:
+        text, link_words, link_texts = self._buffer.take()
+        if not text:
+            return
+        kind, level = self._kinds[-1] if self._kinds else (Kind.PARAGRAPH, 0)
+        if self._quote_depth and kind is Kind.PARAGRAPH:
+            kind = Kind.QUOTE
+        for part in _split_on_blank_lines(text):
+            self._append(part, kind, level, link_words, link_texts)
+
+    def _emit_whole(self, text: str, kind: Kind) -> None:
+        if text.strip():
+            self._append(text, kind, 0, 0, ())
+
+    def _append(
+        self, text: str, kind: Kind, level: int, link_words: int, link_texts: tuple[str, ...]
+    ) -> None:
+        chain = tuple(self._chain)
+        hints: frozenset[str] = frozenset().union(*(self.containers[c].hints for c in chain))
+        words = len(_WORD.findall(text))
+        self.blocks.append(
+            Block(
+                text=text,
+                kind=kind,
+                index=len(self.blocks),
+                level=level,
+                signals=Signals(
+                    words=words,
+                    link_words=min(link_words, words),
+                    tag=self.containers[chain[-1]].tag if chain else "",
+                    container=chain,
+                    hints=hints,
+                    link_texts=link_texts,
+                ),
+            )
+        )
+
+
+def _clean_inline(text: str) -> str:
+    """Collapse whitespace runs; keep single line breaks that came from ``<br>``."""
+    lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def _split_on_blank_lines(text: str) -> list[str]:
+    """``<br><br>`` separates paragraphs in older markup: make them blocks of their own."""
+    parts = [p.strip() for p in text.split("\n\n")]
+    return [p for p in parts if p]
+
+
+def _pre_text(el: etree._Element) -> str:
+    return "".join(el.itertext()).strip("\n")
+
+
+def _is_data_table(el: etree._Element) -> bool:
+    if el.find(".//table") is not None:
+        return False
+    rows = el.findall(".//tr")
+    if not rows:
+        return False
+    for cell in el.iter("td", "th"):
+        if len(_WORD.findall(cell.text_content())) > DATA_TABLE_MAX_CELL_WORDS:
+            return False
+        if cell.find(".//p") is not None and len(rows) < 2:
+            return False
+    return True
+
+
+def _table_text(el: etree._Element) -> str:
+    rows = []
+    for row in el.iter("tr"):
+        cells = [_SPACE.sub(" ", c.text_content()).strip() for c in row if c.tag in ("td", "th")]
+        if any(cells):
+            rows.append("\t".join(cells))
+    return "\n".join(rows)

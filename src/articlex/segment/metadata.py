@@ -1,0 +1,148 @@
+"""What an HTML page declares about itself: title, lang, meta tags, JSON-LD, rel links."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml import etree
+
+from ..model import Metadata
+
+#: JSON-LD ``@type`` values that describe the article itself.
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
+    "scholarlyarticle", "socialmediaposting", "liveblogposting", "webpage", "report",
+    "posting", "medicalwebpage", "review", "creativework", "advertisercontentarticle",
+    "satiricalarticle", "itempage", "recipe", "howto", "videoobject",
+})
+#: JSON-LD objects larger than this are not parsed (some pages inline megabytes of data).
+MAX_JSONLD_CHARS = 2_000_000
+_SPACE = re.compile(r"\s+")
+
+
+def read_metadata(root: etree._Element) -> Metadata:
+    """Collect the page's declared metadata in one pass over the relevant elements."""
+    title_el = root.find(".//title")
+    title = _text(title_el) if title_el is not None else None
+    return Metadata(
+        title=title or None,
+        lang=_declared_lang(root),
+        canonical=_canonical(root),
+        meta=tuple(_meta_pairs(root)),
+        jsonld=tuple(_jsonld_objects(root)),
+        rel_author=tuple(_rel_texts(root, "author")),
+        rel_tag=tuple(_rel_texts(root, "tag")),
+        itemprops=tuple(_itemprops(root)),
+    )
+
+
+def _text(el: etree._Element) -> str:
+    return _SPACE.sub(" ", el.text_content()).strip()
+
+
+def _declared_lang(root: etree._Element) -> str | None:
+    for value in (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")):
+        if value and value.strip():
+            return value.strip()
+    for meta in root.iter("meta"):
+        name = (meta.get("http-equiv") or meta.get("name") or "").lower()
+        if name in ("content-language", "language", "dc.language") and meta.get("content"):
+            return meta.get("content", "").split(",")[0].strip() or None
+    return None
+
+
+def _canonical(root: etree._Element) -> str | None:
+    for link in root.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        if "canonical" in rels and (link.get("href") or "").strip():
+            return link.get("href", "").strip()
+    return None
+
+
+def _meta_pairs(root: etree._Element) -> list[tuple[str, str]]:
+    pairs = []
+    for meta in root.iter("meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
+        for attr in ("name", "property", "itemprop"):
+            key = meta.get(attr)
+            if key:
+                pairs.append((key.strip().lower(), _SPACE.sub(" ", content).strip()))
+    return pairs
+
+
+def _jsonld_objects(root: etree._Element) -> list[dict[str, Any]]:
+    """Article-like JSON-LD objects (``@graph`` flattened), first the most specific."""
+    found: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > MAX_JSONLD_CHARS:
+            continue
+        data = _loads_lenient(raw)
+        found.extend(_article_objects(data))
+    return found
+
+
+def _loads_lenient(raw: str) -> Any:
+    """Parse JSON-LD, tolerating the usual breakage (CDATA wrappers, raw newlines)."""
+    raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+    for candidate in (raw, raw.replace("\n", " ").replace("\r", " ").replace("\t", " ")):
+        try:
+            return json.loads(candidate, strict=False)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def _article_objects(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    if depth > 4 or data is None:
+        return []
+    if isinstance(data, list):
+        return [obj for item in data for obj in _article_objects(item, depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    found = []
+    if _types(data) & ARTICLE_TYPES:
+        found.append(data)
+    for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart"):
+        if isinstance(data.get(key), (list, dict)):
+            found.extend(_article_objects(data[key], depth + 1))
+    return found
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.lower() for v in values if isinstance(v, str)}
+
+
+def _rel_texts(root: etree._Element, rel: str) -> list[str]:
+    texts = []
+    for link in root.iter("a"):
+        if rel in (link.get("rel") or "").lower().split():
+            text = _text(link)
+            if text:
+                texts.append(text)
+    return texts
+
+
+def _itemprops(root: etree._Element) -> list[tuple[str, str]]:
+    """Microdata values in the body: (itemprop, visible text or content attribute)."""
+    body = root.find("body")
+    if body is None:
+        return []
+    pairs = []
+    for el in body.iterfind(".//*[@itemprop]"):
+        prop = (el.get("itemprop") or "").strip().lower()
+        if prop in ("articlebody", "text"):
+            continue
+        value = el.get("content") or el.get("datetime") or _text(el)
+        if value and len(value) < 2000:
+            pairs.append((prop, value))
+    return pairs

@@ -1,0 +1,88 @@
+"""Field extractors: names, dates, headlines, cues."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlex
+from articlex.cues import bio_subject, byline_text, tag_list_text
+from articlex.dates import parse_date
+from articlex.fields.headline import strip_site_name
+from articlex.fields.names import is_person_name, person_names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, John Roe & Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
+        ("Doe, Jane", ["Doe, Jane"]),
+        ("By Jane Doe, Senior Reporter", ["Jane Doe"]),
+        ("By Jane Doe | Nov 19, 2019", ["Jane Doe"]),
+        ("Our Foreign Staff", []),
+        ("Associated Press", []),
+        ("TMZ Staff", []),
+        ("jane@example.com", []),
+        ("https://example.com/authors/jane", []),
+        ("Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
+    ],
+)
+def test_person_names(raw, names):
+    assert person_names(raw) == names
+
+
+def test_site_name_is_not_an_author():
+    assert not is_person_name("Town News", site_name="Town News")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2019-11-19T13:03:00Z", "2019-11-19"),
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19"),
+        ("19 November 2019", "2019-11-19"),
+        ("19. November 2019", "2019-11-19"),
+        ("19 de noviembre de 2019", "2019-11-19"),
+        ("19.11.2019", "2019-11-19"),
+        ("2019年11月19日", "2019-11-19"),
+        ("19 ноября 2019", "2019-11-19"),
+        ("no date here", None),
+        ("2019-02-30", None),
+    ],
+)
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "headline"),
+    [
+        ("Rates rise again | Example News", None, "Rates rise again"),
+        ("Rates rise again - Example News", None, "Rates rise again"),
+        ("Example News: Rates rise again", "Example News", "Rates rise again"),
+        ("Rates rise again", None, "Rates rise again"),
+    ],
+)
+def test_strip_site_name(title, site, headline):
+    assert strip_site_name(title, site) == headline
+
+
+def test_cues():
+    assert tag_list_text("Topics: Energy, Climate") == "Energy, Climate"
+    assert tag_list_text("Filed under Politics") == "Politics"
+    assert byline_text("By Ann Poe") == "Ann Poe"
+    assert byline_text("By far the biggest change") is None
+    assert bio_subject("Ann Poe is a reporter at the Daily Planet.") == "Ann Poe"
+
+
+def test_jsonld_authors_and_organisation_bylines():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '[{"@type": "Person", "givenName": "Ann", "familyName": "Poe"}, '
+            '{"@type": "Organization", "name": "Wire Service"}], "datePublished": '
+            '"2020-01-02T03:04:05Z"}</script>')
+    prose = "<p>" + "The river rose overnight and the town prepared for floods. " * 5 + "</p>"
+    html = f"<html><head>{head}</head><body><article><h1>Flood</h1>{prose}</article></body></html>"
+    article = articlex.extract(html)
+    assert article.authors == ("Ann Poe",)
+    assert article.published == "2020-01-02"

@@ -1,0 +1,95 @@
+"""Unit tests of single keep/drop rules, HTML and text."""
+
+from __future__ import annotations
+
+import articlex
+from articlex import Role
+
+PROSE = ("The council approved the new budget on Monday, after a long debate about "
+         "schools, roads and the future of the central library. ")
+
+
+def roles(source: str, **kwargs) -> dict[str, tuple[Role, str]]:
+    _, classified = articlex.explain(source, **kwargs)
+    return {b.text: (v.role, v.reason) for b, v in zip(classified.page.blocks, classified.verdicts)}
+
+
+def page(article: str, extra: str = "") -> str:
+    return (f"<html><head><title>Budget passes | Town News</title></head><body>"
+            f"<nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
+            f"<article><h1>Budget passes</h1>{article}</article>{extra}"
+            f"<footer><p>Copyright 2024 Town News</p></footer></body></html>")
+
+
+def test_article_paragraphs_kept_and_navigation_dropped():
+    result = roles(page(f"<p>{PROSE}</p><p>Short one-line paragraph.</p><p>{PROSE}</p>"))
+    assert result[PROSE.strip()][0] is Role.BODY
+    assert result["Short one-line paragraph."][0] is Role.BODY
+    assert result["Home"][0] is Role.BOILERPLATE
+    assert result["Budget passes"][0] is Role.HEADLINE
+    assert "footer" in result["Copyright 2024 Town News"][1] or \
+        "outside" in result["Copyright 2024 Town News"][1]
+
+
+def test_hinted_boxes_inside_the_article_are_dropped_with_the_class_in_the_reason():
+    result = roles(page(
+        f"<p>{PROSE}</p><div class='related-links'><p>{PROSE.replace('council', 'board')}</p>"
+        f"</div><div class='newsletter-signup'><p>Sign up for our newsletter</p></div>"
+        f"<p>{PROSE.replace('Monday', 'Friday')}</p>"))
+    related = result[PROSE.replace("council", "board").strip()]
+    assert related[0] is Role.BOILERPLATE and "related" in related[1]
+    assert result["Sign up for our newsletter"][0] is Role.BOILERPLATE
+
+
+def test_a_mostly_link_sentence_in_the_body_stays():
+    sentence = "<p>Read <a href='/r'>the full report from the city auditor</a>.</p>"
+    result = roles(page(f"<p>{PROSE}</p>{sentence}<p>{PROSE}</p>"))
+    assert result["Read the full report from the city auditor."][0] is Role.BODY
+
+
+def test_article_split_over_sibling_containers_is_kept_whole():
+    first, second = PROSE, PROSE.replace("Monday", "Sunday")
+    html = page(f"<div class='part'><p>{first}</p><p>{first}</p></div>"
+                f"<div class='ad-slot'><p>Advertisement</p></div>"
+                f"<div class='part'><p>{second}</p><p>{second}</p></div>")
+    result = roles(html)
+    assert result[first.strip()][0] is Role.BODY
+    assert result[second.strip()][0] is Role.BODY
+    assert result["Advertisement"][0] is Role.BOILERPLATE
+
+
+def test_comment_lists_are_not_the_article():
+    comments = "".join(f"<li><p>{PROSE.replace('council', f'reader {i}')}</p></li>"
+                       for i in range(6))
+    html = page(f"<p>{PROSE}</p><p>{PROSE}</p>",
+                extra=f"<section class='comments'><ol>{comments}</ol></section>")
+    result = roles(html)
+    assert result[PROSE.strip()][0] is Role.BODY
+    assert result[PROSE.replace("council", "reader 0").strip()][0] is Role.BOILERPLATE
+
+
+def test_standfirst_under_the_headline_is_not_body():
+    html = page(f"<p class='article-dek'>A short summary of the budget vote.</p><p>{PROSE}</p>")
+    assert roles(html)["A short summary of the budget vote."][0] is Role.STANDFIRST
+
+
+def test_text_page_body_run_and_phrases():
+    text = ("Menu\n\nHome\n\nBudget passes after long debate\n\n"
+            f"{PROSE}\n\nAdvertisement\n\n{PROSE.replace('Monday', 'Friday')}\n\n"
+            "Sign up for our newsletter\n\nShow Comments\n")
+    result = roles(text)
+    assert result["Budget passes after long debate"][0] is Role.HEADLINE
+    assert result[PROSE.strip()][0] is Role.BODY
+    assert result["Advertisement"][0] is Role.BOILERPLATE
+    assert result["Show Comments"][0] is Role.BOILERPLATE
+
+
+def test_text_page_bio_and_tags():
+    text = (f"Budget passes after long debate\n\n{PROSE}\n\n{PROSE}\n\n"
+            "Jane Roe covers city politics for the Town News. Follow her on Twitter at @jroe.\n\n"
+            "Tags: budget, council\n")
+    article = articlex.extract(text)
+    assert article.author_bio and article.author_bio.startswith("Jane Roe covers")
+    assert article.authors == ("Jane Roe",)
+    assert article.tags == ("budget", "council")
+    assert "Jane Roe" not in article.body
