@@ -29,7 +29,7 @@ CLUTTER_COST = 0.7
 #: A candidate whose own markup names boilerplate ("comments", "sidebar") keeps this
 #: share of its score: such lists of prose are rarely the article, but a mislabelled
 #: article container must still be able to win when nothing else holds prose.
-HINTED_CONTAINER_FACTOR = 0.25
+HINTED_CONTAINER_FACTOR = 0.15
 #: An element holding at least this share of the page's prose is a page wrapper: its
 #: class names ("has-sidebar", "comments-open") describe the layout, not its content.
 WRAPPER_SHARE = 0.9
@@ -39,6 +39,17 @@ PROSE_MIN_UNITS = 12
 PROSE_FLOOR_UNITS = 5
 #: Link density above which a block is link text, not prose (Readability uses 0.25–0.5).
 PROSE_MAX_LINK_DENSITY = 0.5
+#: ... but a long block that ends like a sentence is prose up to this link density
+#: (news sites link half the words of a paragraph; menus never end with a full stop).
+PROSE_MAX_LINK_DENSITY_SENTENCE = 0.85
+#: Prose loses this share of its linked words' weight: links in a sentence are weak
+#: evidence of a teaser, but the sentence itself is still evidence of an article.
+LINKED_PROSE_DISCOUNT = 0.5
+#: A data table counts for this share of its size: tables of results and figures are
+#: often the point of an article, but sidebars hold tables too.
+TABLE_WEIGHT = 0.5
+#: A body shorter than this (units) sends the page through a relaxed second pass.
+MIN_BODY_UNITS = 60
 #: Inside the article, a block with more links than this is dropped when it is short.
 BODY_MAX_LINK_DENSITY = 0.6
 #: Blocks up to this many units are short enough for phrase tables to decide them.
@@ -65,34 +76,58 @@ class _Weights:
 
 
 def classify_html(page: Page, options: Options) -> Classified:
-    """Give every block of an HTML page a role and a reason."""
-    weights = [_weigh(page, block) for block in page.blocks]
+    """Give every block of an HTML page a role and a reason.
+
+    A first pass counts only prose as evidence of the article. When it finds less than
+    ``MIN_BODY_UNITS``, a second pass also counts plain lines of text (an article that
+    is a calendar or a list of results has no prose) and is kept if it finds more.
+    """
+    verdicts = _classify_pass(page, relaxed=False)
+    if _body_units(page, verdicts) < MIN_BODY_UNITS:
+        retry = _classify_pass(page, relaxed=True)
+        if _body_units(page, retry) > _body_units(page, verdicts):
+            verdicts = retry
+    return Classified(page, tuple(verdicts))
+
+
+def _classify_pass(page: Page, *, relaxed: bool) -> list[Verdict]:
+    weights = [_weigh(page, block, relaxed) for block in page.blocks]
     root = _best_container(page, weights)
     verdicts = [_judge(page, block, w, root) for block, w in zip(page.blocks, weights)]
     verdicts = _mark_headline(page, verdicts, root)
     verdicts = _mark_standfirst(page, verdicts)
-    verdicts = _drop_trailing_headings(page.blocks, verdicts)
-    return Classified(page, tuple(verdicts))
+    return _drop_trailing_headings(page.blocks, verdicts)
+
+
+def _body_units(page: Page, verdicts: Sequence[Verdict]) -> float:
+    return sum(text_units(b.text) for b, v in zip(page.blocks, verdicts) if v.role is Role.BODY)
 
 
 # -- weighing -------------------------------------------------------------------------
-def _weigh(page: Page, block: Block) -> _Weights:
+def _weigh(page: Page, block: Block, relaxed: bool = False) -> _Weights:
     deepest = -1
     for position, ident in enumerate(block.signals.container):
         if page.containers[ident].hints & BOILERPLATE:
             deepest = position
     units = text_units(block.text)
+    if block.kind is Kind.TABLE and block.signals.link_density < PROSE_MAX_LINK_DENSITY:
+        return _Weights(units * TABLE_WEIGHT, 0.0, deepest)
     if _is_prose(block, units):
-        prose = units * (1.0 - block.signals.link_density)
-        return _Weights(prose, block.signals.link_words, deepest)
+        prose = units * (1.0 - LINKED_PROSE_DISCOUNT * block.signals.link_density)
+        return _Weights(prose, 0.0, deepest)
+    if relaxed and block.signals.link_density < PROSE_MAX_LINK_DENSITY and units >= 3:
+        return _Weights(units, 0.0, deepest)
     return _Weights(0.0, float(max(block.signals.words, 1)), deepest)
 
 
 def _is_prose(block: Block, units: float) -> bool:
     if block.kind in (Kind.HEADING, Kind.CAPTION, Kind.CODE, Kind.TABLE):
         return False
-    if block.signals.link_density > PROSE_MAX_LINK_DENSITY or units < PROSE_FLOOR_UNITS:
+    density = block.signals.link_density
+    if density > PROSE_MAX_LINK_DENSITY_SENTENCE or units < PROSE_FLOOR_UNITS:
         return False
+    if density > PROSE_MAX_LINK_DENSITY:  # linked prose: a sentence with long links
+        return units >= PROSE_MIN_UNITS and is_sentence_like(block.text)
     return units >= PROSE_MIN_UNITS or is_sentence_like(block.text)
 
 

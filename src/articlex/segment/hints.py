@@ -16,7 +16,7 @@ from functools import lru_cache
 BOILERPLATE = frozenset({
     "nav", "footer", "sidebar", "comments", "share", "related", "newsletter", "ad",
     "cookie", "social", "breadcrumb", "pagination", "popup", "hidden", "gallery",
-    "widget", "promo", "login", "paywall", "skip", "print", "form", "masthead",
+    "widget", "promo", "login", "skip", "print", "form", "masthead",
     "control", "embed", "credit",
 })
 #: Categories naming a field of the article (kept out of the body, read by the fields stage).
@@ -41,7 +41,7 @@ _CLASS_PATTERNS: dict[str, str] = {
     "related": r"\b(related|recommended|recommendations|more-?stories|more-?from|"
     r"read-?more|read-?next|readnext|up-?next|also-?read|most-?(read|popular|viewed)|"
     r"popular|trending|outbrain|taboola|teasers?|suggested|you-?may-?like|"
-    r"more-?articles|further-?reading|latest(-?news)?|headlines|top-?stories)\b",
+    r"more-?articles|more-?(news|posts|videos|on)|further-?reading|latest(-?news)?|headlines|top-?stories)\b",
     "newsletter": r"\b(newsletter|subscribe|subscription|signup|sign-?up|"
     r"email-?(signup|capture|form)|optin|opt-?in|mailing-?list)\b",
     "ad": r"\b(ad|ads|advert|adverts|advertisement|advertising|adslot|ad-?slot|"
@@ -58,7 +58,6 @@ _CLASS_PATTERNS: dict[str, str] = {
     "widget": r"\b(widget|widgets|module-?list|tools|utility|utilities)\b",
     "promo": r"\b(promo|promotion|promoted|cta|call-?to-?action|marketing|partner)\b",
     "login": r"\b(login|log-?in|signin|sign-?in|register|account|user-?menu)\b",
-    "paywall": r"\b(paywall|meter|metered|premium-?(wall|prompt)|piano|regwall)\b",
     "skip": r"\b(skip|skip-?link|skip-?to)\b",
     "print": r"\b(print|printer|print-?only|noprint)\b",
     "credit": r"\b(credit|credits|photo-?credit|image-?credit|copyright-?notice)\b",
@@ -108,6 +107,13 @@ ITEMPROP_HINTS: dict[str, str] = {
     "comment": "comments", "breadcrumb": "breadcrumb", "caption": "caption",
 }
 
+# State classes ("has-sidebar", "no-comments") describe the page, not the element.
+_STATE_PREFIX = re.compile(r"^(has|no|with|without|is|show|hide-on|enable|disable|js|"
+                           r"supports)-")
+# Value classes as CMSs emit them ("tag-sony", "category-news", "author-jdoe"): the
+# prefix names a taxonomy, the value is data.
+_LABEL_PREFIX = re.compile(r"^(?:tag|tags|category|categories|topic|author|format|term|"
+                           r"type|status|postid|post-type|section|single-format)-(.+)$")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -122,10 +128,15 @@ def token_hints(token: str) -> frozenset[str]:
     []
     >>> sorted(token_hints("articleBody"))
     ['article', 'body']
+    >>> sorted(token_hints("tag-minnesota-wild")), sorted(token_hints("author-bio"))
+    ([], ['bio'])
     """
     words = "-".join(w for w in _SPLIT.split(_CAMEL.sub("-", token).lower()) if w)
-    if not words:
+    if not words or _STATE_PREFIX.match(words):
         return frozenset()
+    label = _LABEL_PREFIX.match(words)
+    if label:  # "tag-minnesota-wild": a label of the page; only its value can hint
+        words = label.group(1)
     found = {name for name, pattern in CLASS_PATTERNS.items() if pattern.search(words)}
     # "article-body", "entry-content": the body pattern wins over the generic words.
     if "body" in found:

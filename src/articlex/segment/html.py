@@ -275,6 +275,7 @@ class _Walker:
 def _clean_inline(text: str) -> str:
     """Collapse whitespace runs; keep single line breaks that came from ``<br>``."""
     lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line if line.strip() else "" for line in lines]  # U+00A0-only lines too
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

@@ -40,8 +40,12 @@ def repair_page(page: Page) -> Page:
         itemprops=tuple((k, next(it)) for k, _ in meta.itemprops),
     )
     new_blocks = tuple(
-        _with_text(block, text, link_texts)
-        for block, text, link_texts in zip(page.blocks, blocks, links)
+        dataclasses.replace(block, index=index)
+        for index, block in enumerate(
+            _with_text(block, text, link_texts)
+            for block, text, link_texts in zip(page.blocks, blocks, links)
+            if text.strip()  # a block of invisible characters only is no block
+        )
     )
     notes = page.notes + tuple(f"repair: {step}" for step in steps)
     return dataclasses.replace(page, blocks=new_blocks, metadata=meta, notes=notes)
