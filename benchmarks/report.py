@@ -120,7 +120,7 @@ def speed_lines(results: dict[str, LibraryResult], reference: str = "articlex") 
     ref_ms = results[reference].median_ms
     lines = []
     for name, result in results.items():
-        if name == reference or not result.pages:
+        if name in (reference, "baseline") or not result.pages:
             continue
         other = result.median_ms
         if ref_ms <= 0 or other <= 0:

@@ -33,7 +33,7 @@ FLOOR_FILE = Path(__file__).with_name("floor.toml")
 FLOOR_KEYS = {"html": "html_f1", "text": "text_f1"}
 TEXT_MODE_NOTE = (
     "text mode: articlex gets the text with input_format='text', the baseline keeps it all, "
-    "the HTML libraries get it as <html><body><pre>text</pre></body></html>"
+    "the HTML libraries get it as <html><body> with one <p> per line"
 )
 
 

@@ -64,9 +64,15 @@ PARAGRAPH_SPLIT = re.compile(r"\n\s*\n")
 
 
 def html_str(source: bytes | str) -> str:
-    """Page bytes decoded as text; text-mode input wrapped as a minimal HTML page."""
+    """Page bytes decoded as text; text-mode input wrapped as a minimal HTML page.
+
+    Each line of browser text becomes a ``<p>``: inside a single ``<pre>`` the HTML extractors
+    either keep everything or nothing, which says nothing about them.
+    """
     if isinstance(source, str):
-        return f"<html><body><pre>{html.escape(source)}</pre></body></html>"
+        lines = (line.strip() for line in source.splitlines())
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
+        return f"<html><body>{body}</body></html>"
     return source.decode(PAGE_ENCODING, errors="replace")
 
 

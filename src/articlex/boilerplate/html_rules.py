@@ -25,7 +25,7 @@ from .textshape import is_sentence_like, text_units
 
 #: Each clutter word inside a candidate cancels this many prose units: 1.0 lets an
 #: article keep a share bar or an ad label of its own, but not a whole sidebar.
-CLUTTER_COST = 0.7
+CLUTTER_COST = 0.5
 #: A candidate whose own markup names boilerplate ("comments", "sidebar") keeps this
 #: share of its score: such lists of prose are rarely the article, but a mislabelled
 #: article container must still be able to win when nothing else holds prose.
@@ -33,6 +33,9 @@ HINTED_CONTAINER_FACTOR = 0.15
 #: An element holding at least this share of the page's prose is a page wrapper: its
 #: class names ("has-sidebar", "comments-open") describe the layout, not its content.
 WRAPPER_SHARE = 0.9
+#: A non-prose block costs its words up to this many: a menu item and a long link
+#: line are both one piece of clutter, and product lists in an article are long links.
+CLUTTER_CAP = 4
 #: A block with fewer text units than this is prose only if it ends like a sentence.
 PROSE_MIN_UNITS = 12
 #: ... and never below this many units (a lone "Yes." is not evidence of an article).
@@ -48,6 +51,11 @@ LINKED_PROSE_DISCOUNT = 0.5
 #: A data table counts for this share of its size: tables of results and figures are
 #: often the point of an article, but sidebars hold tables too.
 TABLE_WEIGHT = 0.5
+#: Elements that hold text, not articles: a paragraph is never the article container.
+TEXT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
+                       "dd", "dt", "figcaption", "caption", "tr", "th", "address", "summary"})
+#: A "Related" heading is at most this long (units).
+RELATED_HEADING_UNITS = 8
 #: A body shorter than this (units) sends the page through a relaxed second pass.
 MIN_BODY_UNITS = 60
 #: Inside the article, a block with more links than this is dropped when it is short.
@@ -96,6 +104,7 @@ def _classify_pass(page: Page, *, relaxed: bool) -> list[Verdict]:
     verdicts = [_judge(page, block, w, root) for block, w in zip(page.blocks, weights)]
     verdicts = _mark_headline(page, verdicts, root)
     verdicts = _mark_standfirst(page, verdicts)
+    verdicts = _cut_after_related_heading(page, verdicts)
     return _drop_trailing_headings(page.blocks, verdicts)
 
 
@@ -117,7 +126,7 @@ def _weigh(page: Page, block: Block, relaxed: bool = False) -> _Weights:
         return _Weights(prose, 0.0, deepest)
     if relaxed and block.signals.link_density < PROSE_MAX_LINK_DENSITY and units >= 3:
         return _Weights(units, 0.0, deepest)
-    return _Weights(0.0, float(max(block.signals.words, 1)), deepest)
+    return _Weights(0.0, float(min(max(block.signals.words, 1), CLUTTER_CAP)), deepest)
 
 
 def _is_prose(block: Block, units: float) -> bool:
@@ -144,6 +153,9 @@ def _best_container(page: Page, weights: Sequence[_Weights]) -> int | None:
                 gain = -CLUTTER_COST * (w.clutter + w.prose)
             scores[ident] = scores.get(ident, 0.0) + gain
             prose_in[ident] = prose_in.get(ident, 0.0) + w.prose
+    for ident in list(scores):
+        if page.containers[ident].tag in TEXT_TAGS:
+            del scores[ident]
     if not scores:
         return None
     total = max(prose_in.values())
@@ -248,6 +260,32 @@ def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
                 break
         if verdict.role is Role.BODY and block.kind is not Kind.HEADING:
             break
+    return verdicts
+
+
+def _cut_after_related_heading(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """A "Related" / "You may also like" heading ends the article within its container.
+
+    Everything after such a heading that sits in the same parent element is the list
+    it introduces, however much prose the teasers hold.
+    """
+    for i, block in enumerate(page.blocks):
+        if verdicts[i].role not in (Role.BODY, Role.BOILERPLATE):
+            continue
+        if text_units(block.text) > RELATED_HEADING_UNITS or len(block.signals.container) < 2:
+            continue
+        own_hints = page.containers[block.signals.container[-1]].hints
+        worded = block.kind is Kind.HEADING and boilerplate_phrase(block.text) == "related"
+        if not worded and "related" not in own_hints:
+            continue
+        parent = block.signals.container[-2]
+        if verdicts[i].role is Role.BODY:
+            verdicts[i] = Verdict(Role.BOILERPLATE, f"related wording: {_quote(block.text)}")
+        for j in range(i + 1, len(page.blocks)):
+            if parent not in page.blocks[j].signals.container:
+                break
+            if verdicts[j].role is Role.BODY:
+                verdicts[j] = Verdict(Role.BOILERPLATE, f"after the heading {_quote(block.text)}")
     return verdicts
 
 

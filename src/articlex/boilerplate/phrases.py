@@ -56,7 +56,9 @@ _EXACT: dict[str, tuple[str, ...]] = {
         "featured", "slideshows", "popular", "latest news", "more news", "see also",
         "also read", "don't miss", "top stories", "mehr zum thema", "das könnte sie auch "
         "interessieren", "à lire aussi", "lire aussi", "voir aussi", "leia também",
-        "leia mais", "veja também", "lee también", "más noticias", "читайте также",
+        "leia mais", "veja também", "você pode gostar", "você também pode gostar",
+        "you might also like", "you may like", "more on this story", "more on this topic",
+        "related coverage", "related reading", "recommended reading", "what to read next", "lee también", "más noticias", "читайте также",
         "по теме", "leggi anche", "관련기사", "関連記事", "baca juga",
     ),
     "cookie": ("accept", "accept cookies", "accept all", "i agree", "got it", "ok", "agree"),

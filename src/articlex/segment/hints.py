@@ -85,6 +85,27 @@ CLASS_PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern) for name, pattern in _CLASS_PATTERNS.items()
 }
 
+# Words distinctive enough to be found inside run-together class names, where word
+# boundaries are lost ("relatedposts", "newsletterbox"). Tried only when the word
+# patterns above find nothing.
+_INFIX_PATTERNS: dict[str, str] = {
+    "related": r"related|recommended|youmaylike|morestories|readmore|mostread|mostpopular",
+    "comments": r"comments|disqus|commentlist",
+    "newsletter": r"newsletter|subscribe|signup",
+    "share": r"sharebar|sharebutton|sharing|socialshare|sharethis|addthis",
+    "social": r"socialmedia|socialicons|sociallinks|followus",
+    "sidebar": r"sidebar",
+    "breadcrumb": r"breadcrumb",
+    "nav": r"navbar|navigation|menubar|megamenu",
+    "footer": r"footer",
+    "ad": r"advert|adslot|adunit|adcontainer|adwrapper|sponsored|dfpad|googlead",
+    "cookie": r"cookie|gdpr",
+    "gallery": r"slideshow|carousel",
+}
+INFIX_PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern) for name, pattern in _INFIX_PATTERNS.items()
+}
+
 #: HTML tags that name a category by themselves.
 TAG_HINTS: dict[str, str] = {
     "nav": "nav", "footer": "footer", "aside": "sidebar", "form": "form",
@@ -110,10 +131,10 @@ ITEMPROP_HINTS: dict[str, str] = {
 # State classes ("has-sidebar", "no-comments") describe the page, not the element.
 _STATE_PREFIX = re.compile(r"^(has|no|with|without|is|show|hide-on|enable|disable|js|"
                            r"supports)-")
-# Value classes as CMSs emit them ("tag-sony", "category-news", "author-jdoe"): the
-# prefix names a taxonomy, the value is data.
-_LABEL_PREFIX = re.compile(r"^(?:tag|tags|category|categories|topic|author|format|term|"
-                           r"type|status|postid|post-type|section|single-format)-(.+)$")
+# Value classes as CMSs emit them ("tag-sony", "category-slider", "format-gallery"): the
+# prefix names a taxonomy, the rest is data ("category-slider" holds no slider).
+_LABEL_PREFIX = re.compile(r"^(?:tag|tags|category|categories|topic|format|term|type|"
+                           r"status|postid|post-type|section|single-format|post-format)-.")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -126,18 +147,19 @@ def token_hints(token: str) -> frozenset[str]:
     ['share', 'social']
     >>> sorted(token_hints("shareholders"))
     []
+    >>> sorted(token_hints("relatedpoststitle"))
+    ['related']
     >>> sorted(token_hints("articleBody"))
     ['article', 'body']
-    >>> sorted(token_hints("tag-minnesota-wild")), sorted(token_hints("author-bio"))
-    ([], ['bio'])
+    >>> sorted(token_hints("category-slider")), sorted(token_hints("author-bio"))
+    ([], ['bio', 'byline'])
     """
     words = "-".join(w for w in _SPLIT.split(_CAMEL.sub("-", token).lower()) if w)
-    if not words or _STATE_PREFIX.match(words):
+    if not words or _STATE_PREFIX.match(words) or _LABEL_PREFIX.match(words):
         return frozenset()
-    label = _LABEL_PREFIX.match(words)
-    if label:  # "tag-minnesota-wild": a label of the page; only its value can hint
-        words = label.group(1)
     found = {name for name, pattern in CLASS_PATTERNS.items() if pattern.search(words)}
+    if not found:  # run-together names: "relatedpoststitle", "sharebuttons"
+        found = {name for name, pattern in INFIX_PATTERNS.items() if pattern.search(words)}
     # "article-body", "entry-content": the body pattern wins over the generic words.
     if "body" in found:
         found.discard("main")

@@ -35,6 +35,8 @@ BLOCK_TAGS = frozenset({
     "ol", "dl", "address", "details", "summary", "center", "body", "html", "hr",
     "legend", "menu", "hgroup", "tbody", "thead", "tfoot",
 })
+#: Elements whose classes describe the whole page ("single-post", "cookies-not-set").
+PAGE_TAGS = frozenset({"html", "body"})
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _KIND_BY_TAG = {
     "p": Kind.PARAGRAPH, "li": Kind.LIST_ITEM, "dd": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,
@@ -79,6 +81,8 @@ def element_hints(el: etree._Element) -> tuple[frozenset[str], str]:
     """The hint categories of one element and a short label such as ``div.byline#a1``."""
     tag = el.tag if isinstance(el.tag, str) else ""
     found: set[str] = set()
+    if tag in PAGE_TAGS:  # classes of <html> and <body> describe the page, not content
+        return frozenset(), tag
     if tag in TAG_HINTS:
         found.add(TAG_HINTS[tag])
     classes = (el.get("class") or "").split()
