@@ -56,6 +56,16 @@ TEXT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "bl
                        "dd", "dt", "figcaption", "caption", "tr", "th", "address", "summary"})
 #: A "Related" heading is at most this long (units).
 RELATED_HEADING_UNITS = 8
+#: Teasers come in lists: this many in a row make a list of teasers.
+TEASER_RUN = 3
+#: A teaser's linked title has at least this many words (a linked name is not a title).
+TEASER_TITLE_WORDS = 4
+#: Elements that make cards in a grid or list of stories.
+CARD_TAGS = frozenset({"div", "article", "section", "aside"})
+#: This many sibling cards of one kind make a list of cards ...
+CARD_RUN = 3
+#: ... when each holds at most this many units (a teaser, not a chapter).
+CARD_MAX_UNITS = 80
 #: A body shorter than this (units) sends the page through a relaxed second pass.
 MIN_BODY_UNITS = 60
 #: Inside the article, a block with more links than this is dropped when it is short.
@@ -99,13 +109,77 @@ def classify_html(page: Page, options: Options) -> Classified:
 
 
 def _classify_pass(page: Page, *, relaxed: bool) -> list[Verdict]:
-    weights = [_weigh(page, block, relaxed) for block in page.blocks]
+    teasers = _teaser_runs(page.blocks) | _card_blocks(page)
+    weights = [
+        _Weights(0.0, CLUTTER_CAP, -1) if block.index in teasers else _weigh(page, block, relaxed)
+        for block in page.blocks
+    ]
     root = _best_container(page, weights)
     verdicts = [_judge(page, block, w, root) for block, w in zip(page.blocks, weights)]
+    for i in teasers:
+        if verdicts[i].role is Role.BODY:
+            verdicts[i] = Verdict(Role.BOILERPLATE, "teaser: in a list of titled links or cards")
     verdicts = _mark_headline(page, verdicts, root)
     verdicts = _mark_standfirst(page, verdicts)
     verdicts = _cut_after_related_heading(page, verdicts)
     return _drop_trailing_headings(page.blocks, verdicts)
+
+
+def _teaser_runs(blocks: Sequence[Block]) -> set[int]:
+    """Indices of blocks in runs of teasers: blocks that open with a linked title of a few
+    words and go on with unlinked summary text, several in a row."""
+    found: set[int] = set()
+    run: list[int] = []
+    for block in [*blocks, None]:
+        if block is not None and _is_teaser(block):
+            run.append(block.index)
+            continue
+        if len(run) >= TEASER_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_teaser(block: Block) -> bool:
+    links = block.signals.link_texts
+    if not links or not 0.05 < block.signals.link_density < 0.7:
+        return False
+    title = links[0]
+    if len(title.split()) < TEASER_TITLE_WORDS or not block.text.startswith(title):
+        return False
+    # A title stands alone; a linked first sentence runs on with its own punctuation.
+    after = block.text[len(title):len(title) + 1]
+    return not title.endswith((".", "!", "?", ":", "。")) and after not in {".", "!", "?", ":", ","}
+
+
+def _card_blocks(page: Page) -> set[int]:
+    """Blocks inside lists of cards: three or more sibling elements of the same kind and
+    class, each holding a heading or a link and little text (story grids, product tiles).
+    """
+    units: dict[int, float] = {}
+    marked: dict[int, bool] = {}  # container holds a heading or a link
+    for block in page.blocks:
+        signal = block.kind is Kind.HEADING or _opens_with_link(block)
+        size = text_units(block.text)
+        for ident in block.signals.container:
+            units[ident] = units.get(ident, 0.0) + size
+            marked[ident] = marked.get(ident, False) or signal
+    groups: dict[tuple[int | None, str], list[int]] = {}
+    for ident, container in page.containers.items():
+        if container.tag in CARD_TAGS and ident in units:
+            groups.setdefault((container.parent, container.label), []).append(ident)
+    cards: set[int] = set()
+    for members in groups.values():
+        if len(members) >= CARD_RUN and all(
+            marked[m] and units[m] <= CARD_MAX_UNITS for m in members
+        ):
+            cards.update(members)
+    return {b.index for b in page.blocks if cards.intersection(b.signals.container)}
+
+
+def _opens_with_link(block: Block) -> bool:
+    links = block.signals.link_texts
+    return bool(links) and (block.signals.link_density > 0.8 or block.text.startswith(links[0]))
 
 
 def _body_units(page: Page, verdicts: Sequence[Verdict]) -> float:

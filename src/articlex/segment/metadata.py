@@ -40,7 +40,7 @@ def read_metadata(root: etree._Element) -> Metadata:
 
 
 def _text(el: etree._Element) -> str:
-    return _SPACE.sub(" ", el.text_content()).strip()
+    return _SPACE.sub(" ", "".join(el.itertext())).strip()
 
 
 def _declared_lang(root: etree._Element) -> str | None:
