@@ -23,7 +23,8 @@ class Options:
     repair_encoding: bool = True
     #: Keep tables that sit inside the article body.
     keep_tables: bool = True
-    #: Keep image captions that sit inside the article body.
-    keep_captions: bool = True
+    #: Keep image captions that sit inside the article body (off: a caption describes a
+    #: picture, not the story, and readers of the text do not see the picture).
+    keep_captions: bool = False
     #: Language to assume for word lists when the page declares none (e.g. "en").
     default_language: str | None = None

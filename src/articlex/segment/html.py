@@ -270,6 +270,8 @@ class _Walker:
         kind, level = self._kinds[-1] if self._kinds else (Kind.PARAGRAPH, 0)
         if self._quote_depth and kind is Kind.PARAGRAPH:
             kind = Kind.QUOTE
+        if self._chain_hints and "caption" in self._chain_hints[-1] and kind is not Kind.HEADING:
+            kind = Kind.CAPTION  # <p class="wp-caption-text"> is a caption, not a paragraph
         for part in _split_on_blank_lines(text):
             self._append(part, kind, level, link_words, link_texts)
 
@@ -341,7 +343,8 @@ def _is_data_table(el: etree._Element) -> bool:
 def _table_text(el: etree._Element) -> str:
     rows = []
     for row in el.iter("tr"):
-        cells = [_SPACE.sub(" ", "".join(c.itertext())).strip() for c in row if c.tag in ("td", "th")]
+        cells = [_SPACE.sub(" ", "".join(c.itertext())).strip()
+                 for c in row if c.tag in ("td", "th")]
         if any(cells):
             rows.append("\t".join(cells))
     return "\n".join(rows)
