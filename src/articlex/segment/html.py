@@ -35,6 +35,8 @@ BLOCK_TAGS = frozenset({
     "ol", "dl", "address", "details", "summary", "center", "body", "html", "hr",
     "legend", "menu", "hgroup", "tbody", "thead", "tfoot",
 })
+#: Hints that do not make a quoted social-media post boilerplate.
+EMBED_SAFE = frozenset({"social", "share", "embed"})
 #: Elements whose classes describe the whole page ("single-post", "cookies-not-set").
 PAGE_TAGS = frozenset({"html", "body"})
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -117,6 +119,8 @@ def _hints_for(
             found.add(hint)
     if hidden:
         found.add("hidden")
+    if tag == "blockquote":  # an embedded post (class "twitter-tweet") is quoted content
+        found -= EMBED_SAFE
     return frozenset(found), label
 
 
