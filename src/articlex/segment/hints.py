@@ -17,7 +17,7 @@ BOILERPLATE = frozenset({
     "nav", "footer", "sidebar", "comments", "share", "related", "newsletter", "ad",
     "cookie", "social", "breadcrumb", "pagination", "popup", "hidden", "gallery",
     "widget", "promo", "login", "skip", "print", "form", "masthead",
-    "control", "embed", "credit",
+    "control", "credit",
 })
 #: Categories naming a field of the article (kept out of the body, read by the fields stage).
 FIELDS = frozenset({"byline", "bio", "tags", "date", "dek", "headline", "caption"})
@@ -135,6 +135,7 @@ _STATE_PREFIX = re.compile(r"^(has|no|with|without|is|show|hide-on|enable|disabl
 # prefix names a taxonomy, the rest is data ("category-slider" holds no slider).
 _LABEL_PREFIX = re.compile(r"^(?:tag|tags|category|categories|topic|format|term|type|"
                            r"status|postid|post-type|section|single-format|post-format)-.")
+_EMBED = re.compile(r"\b(embed|embedded|embed-?container|oembed)\b")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -158,6 +159,8 @@ def token_hints(token: str) -> frozenset[str]:
     if not words or _STATE_PREFIX.match(words) or _LABEL_PREFIX.match(words):
         return frozenset()
     found = {name for name, pattern in CLASS_PATTERNS.items() if pattern.search(words)}
+    if _EMBED.search(words):  # "social-media-embed": a post quoted in the article
+        return frozenset({"embed"})
     if not found:  # run-together names: "relatedpoststitle", "sharebuttons"
         found = {name for name, pattern in INFIX_PATTERNS.items() if pattern.search(words)}
     # "article-body", "entry-content": the body pattern wins over the generic words.
