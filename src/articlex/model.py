@@ -51,6 +51,7 @@ class Signals:
     """
 
     words: int = 0
+    units: float = 0.0  # size in word-like units, comparable across scripts (textshape)
     link_words: int = 0
     tag: str = ""  # HTML tag of the block element, "" for text pages
     container: tuple[int, ...] = ()  # ids of the ancestor elements, root first

@@ -21,7 +21,7 @@ from ..model import Block, Classified, Kind, Page, Role, Verdict
 from ..options import Options
 from ..segment.hints import BOILERPLATE
 from .phrases import boilerplate_phrase
-from .textshape import is_sentence_like, text_units
+from ..textshape import is_sentence_like
 
 #: Each clutter word inside a candidate cancels this many prose units: 1.0 lets an
 #: article keep a share bar or an ad label of its own, but not a whole sidebar.
@@ -160,7 +160,7 @@ def _card_blocks(page: Page) -> set[int]:
     marked: dict[int, bool] = {}  # container holds a heading or a link
     for block in page.blocks:
         signal = block.kind is Kind.HEADING or _opens_with_link(block)
-        size = text_units(block.text)
+        size = block.signals.units
         for ident in block.signals.container:
             units[ident] = units.get(ident, 0.0) + size
             marked[ident] = marked.get(ident, False) or signal
@@ -183,7 +183,7 @@ def _opens_with_link(block: Block) -> bool:
 
 
 def _body_units(page: Page, verdicts: Sequence[Verdict]) -> float:
-    return sum(text_units(b.text) for b, v in zip(page.blocks, verdicts) if v.role is Role.BODY)
+    return sum(b.signals.units for b, v in zip(page.blocks, verdicts) if v.role is Role.BODY)
 
 
 # -- weighing -------------------------------------------------------------------------
@@ -192,7 +192,7 @@ def _weigh(page: Page, block: Block, relaxed: bool = False) -> _Weights:
     for position, ident in enumerate(block.signals.container):
         if page.containers[ident].hints & BOILERPLATE:
             deepest = position
-    units = text_units(block.text)
+    units = block.signals.units
     if block.kind is Kind.TABLE and block.signals.link_density < PROSE_MAX_LINK_DENSITY:
         return _Weights(units * TABLE_WEIGHT, 0.0, deepest)
     if _is_prose(block, units):
@@ -258,7 +258,7 @@ def _judge(page: Page, block: Block, w: _Weights, root: int | None) -> Verdict:
     inside = root is not None and root in chain
     start = chain.index(root) + 1 if inside and root is not None else 0
     below = [page.containers[c] for c in chain[start:]]
-    units = text_units(block.text)
+    units = block.signals.units
     field = _field_role(below, units)
     if field is not None:
         return field
@@ -321,7 +321,7 @@ def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
         block, verdict = page.blocks[i], verdicts[i]
         if verdict.role in (Role.BYLINE, Role.DATELINE):
             continue
-        units = text_units(block.text)
+        units = block.signals.units
         if STANDFIRST_MIN_UNITS <= units <= STANDFIRST_MAX_UNITS:
             if "dek" in block.signals.hints:
                 verdicts[i] = Verdict(Role.STANDFIRST, "standfirst: dek markup under the headline")
@@ -346,7 +346,7 @@ def _cut_after_related_heading(page: Page, verdicts: list[Verdict]) -> list[Verd
     for i, block in enumerate(page.blocks):
         if verdicts[i].role not in (Role.BODY, Role.BOILERPLATE):
             continue
-        if text_units(block.text) > RELATED_HEADING_UNITS or len(block.signals.container) < 2:
+        if block.signals.units > RELATED_HEADING_UNITS or len(block.signals.container) < 2:
             continue
         own_hints = page.containers[block.signals.container[-1]].hints
         worded = block.kind is Kind.HEADING and boilerplate_phrase(block.text) == "related"

@@ -20,7 +20,7 @@ from ..dates import looks_like_dateline
 from ..model import Block, Classified, Kind, Page, Role, Verdict
 from ..options import Options
 from .phrases import boilerplate_phrase
-from .textshape import ends_like_sentence, is_sentence_like, text_units
+from ..textshape import ends_like_sentence, is_sentence_like
 
 #: Blocks at least this long and shaped like a sentence are prose.
 PROSE_MIN_UNITS = 10
@@ -58,15 +58,15 @@ def classify_text(page: Page, options: Options) -> Classified:
 def _field_cue(block: Block) -> Verdict | None:
     """Roles that a block's own wording shows, wherever it stands."""
     text = block.text
-    if tag_list_text(text) is not None and text_units(text) <= 60:
+    if tag_list_text(text) is not None and block.signals.units <= 60:
         return Verdict(Role.TAGS, "tag list: labelled line")
-    if byline_text(text) is not None and text_units(text) <= 20:
+    if byline_text(text) is not None and block.signals.units <= 20:
         return Verdict(Role.BYLINE, "byline: 'By …' line")
     return None
 
 
 def _gain(block: Block) -> float:
-    units = text_units(block.text)
+    units = block.signals.units
     if block.kind is not Kind.LINE and units >= PROSE_MIN_UNITS and is_sentence_like(block.text):
         return units
     if boilerplate_phrase(block.text):
@@ -122,7 +122,7 @@ def _find_headline(
 
 
 def _title_shaped(block: Block) -> bool:
-    units = text_units(block.text)
+    units = block.signals.units
     return (
         HEADLINE_MIN_UNITS <= units <= HEADLINE_MAX_UNITS
         and not block.text.rstrip().endswith((".", ",", ";", ":"))
@@ -132,7 +132,7 @@ def _title_shaped(block: Block) -> bool:
 
 
 def _is_standfirst(block: Block) -> bool:
-    units = text_units(block.text)
+    units = block.signals.units
     return 5 <= units <= STANDFIRST_MAX_UNITS and boilerplate_phrase(block.text) is None
 
 
@@ -147,14 +147,14 @@ def _mark_body(
         if verdicts[i] is not None:
             continue
         block = blocks[i]
-        short = text_units(block.text) <= 25 and not bio_subject(block.text)
+        short = block.signals.units <= 25 and not bio_subject(block.text)
         category = boilerplate_phrase(block.text) if short else None
         if category:
             verdicts[i] = Verdict(Role.BOILERPLATE, f"{category} wording inside the article")
         elif block.kind is Kind.LINE and not ends_like_sentence(block.text):
             verdicts[i] = Verdict(Role.BOILERPLATE, "menu-like line inside the article")
         else:
-            units = text_units(block.text)
+            units = block.signals.units
             verdicts[i] = Verdict(Role.BODY, f"article text: {units:.0f} units")
     # The last paragraphs of the run may be the author's bio ("X covers …").
     for i in range(end - 1, start, -1):

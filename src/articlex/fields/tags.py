@@ -34,7 +34,7 @@ def find_tags(classified: Classified, language: str | None) -> tuple[str, ...]:
 
 def _visible_tags(classified: Classified, language: str | None) -> list[str]:
     tags: list[str] = []
-    lexicon = _page_lexicon(classified)
+    lexicon: set[str] | None = None  # the page's words, gathered only when needed
     for block in classified.blocks_with(Role.TAGS):
         links = [t for t in block.signals.link_texts if t.strip()]
         if links:
@@ -43,6 +43,8 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
         text = tag_list_text(block.text)
         if text is None:
             continue
+        if lexicon is None:
+            lexicon = _page_lexicon(classified)
         tags.extend(split_tags(text, lexicon=lexicon, language=_base_language(language)))
     return tags
 

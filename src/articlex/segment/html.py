@@ -18,6 +18,7 @@ from lxml import etree
 
 from ..errors import NotAPageError
 from ..model import Block, Container, Kind, Page, Signals
+from ..textshape import text_units
 from .hints import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS, token_hints
 from .metadata import read_metadata
 
@@ -297,6 +298,7 @@ class _Walker:
                 level=level,
                 signals=Signals(
                     words=words,
+                    units=text_units(text),
                     link_words=min(link_words, words),
                     tag=self.containers[chain[-1]].tag if chain else "",
                     container=chain,

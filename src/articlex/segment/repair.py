@@ -12,6 +12,7 @@ import dataclasses
 
 from ..encoding import repair_text_explained
 from ..model import Block, Page
+from ..textshape import text_units
 
 _SEPARATOR = "\n\n"
 
@@ -64,6 +65,6 @@ def _repair_all(strings: list[str]) -> tuple[list[str], tuple[str, ...]]:
 def _with_text(block: Block, text: str, link_texts: tuple[str, ...]) -> Block:
     if text == block.text and link_texts == block.signals.link_texts:
         return block
-    signals = dataclasses.replace(block.signals, link_texts=link_texts)
+    signals = dataclasses.replace(block.signals, link_texts=link_texts, units=text_units(text))
     return dataclasses.replace(block, text=text, signals=signals)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Kind, Page, Signals
+from ..textshape import text_units
 
 #: A chunk is hard-wrapped when its lines (all but the last) are at least this long:
 #: text-mode browsers and mail wrap at 64–80 columns; a menu line is rarely 45 long.
@@ -96,7 +97,8 @@ def _add_block(
             index=len(blocks),
             level=level,
             signals=Signals(
-                words=len(_WORD.findall(text)), blank_before=blank_before, lines=lines
+                words=len(_WORD.findall(text)), units=text_units(text),
+                blank_before=blank_before, lines=lines,
             ),
         )
     )
