@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from ..model import Block, Classified, Kind, Page, Role, Verdict
 from ..options import Options
 from ..segment.hints import BOILERPLATE
-from .phrases import boilerplate_phrase
 from ..textshape import is_sentence_like
+from .phrases import boilerplate_phrase
 
 #: Each clutter word inside a candidate cancels this many prose units: 1.0 lets an
 #: article keep a share bar or an ad label of its own, but not a whole sidebar.

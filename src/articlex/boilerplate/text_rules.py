@@ -19,8 +19,8 @@ from ..cues import bio_subject, byline_text, mentions_follow, tag_list_text
 from ..dates import looks_like_dateline
 from ..model import Block, Classified, Kind, Page, Role, Verdict
 from ..options import Options
-from .phrases import boilerplate_phrase
 from ..textshape import ends_like_sentence, is_sentence_like
+from .phrases import boilerplate_phrase
 
 #: Blocks at least this long and shaped like a sentence are prose.
 PROSE_MIN_UNITS = 10
