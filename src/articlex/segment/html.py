@@ -125,6 +125,28 @@ def _hints_for(
     return frozenset(found), label
 
 
+#: Candidates for hidden elements; the style test is finished in Python.
+_MAYBE_HIDDEN = etree.XPath("descendant::*[@hidden or @aria-hidden='true' or @style]")
+
+
+def _prune_invisible(start: etree._Element) -> None:
+    """Remove invisible subtrees before the walk, keeping the text that follows them."""
+    etree.strip_elements(start, *SKIPPED_TAGS, etree.Comment, with_tail=False)
+    for el in _MAYBE_HIDDEN(start):
+        if not _is_hidden(el):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            previous = el.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+
+
 def _is_hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -174,22 +196,19 @@ class _Walker:
     def walk(self, root: etree._Element) -> None:
         body = root.find("body")
         start = body if body is not None else root
+        _prune_invisible(start)
         walker = etree.iterwalk(start, events=("start", "end"))
-        skipped: set[etree._Element] = set()
         for event, el in walker:
-            tag = el.tag if isinstance(el.tag, str) else ""
+            tag = el.tag
+            if not isinstance(tag, str):  # a processing instruction or an entity
+                if event == "end":
+                    self._buffer.add(el.tail, self._link_depth > 0)
+                continue
             if event == "start":
-                if not tag or tag in SKIPPED_TAGS or (tag != "body" and _is_hidden(el)):
-                    skipped.add(el)
-                    walker.skip_subtree()
-                    continue
                 if self._start(el, tag):
                     walker.skip_subtree()
             else:
-                if el in skipped:
-                    skipped.discard(el)
-                else:
-                    self._end(el, tag)
+                self._end(el, tag)
                 self._buffer.add(el.tail, self._link_depth > 0)
         self._flush()
 
@@ -269,6 +288,8 @@ class _Walker:
 
     # -- blocks ---------------------------------------------------------------------
     def _flush(self) -> None:
+        if not self._buffer.pieces:
+            return
         text, link_words, link_texts = self._buffer.take()
         if not text:
             return
