@@ -25,6 +25,7 @@ if __package__ in (None, ""):  # run as a script: make the `benchmarks` package 
 
 from benchmarks import memory, report
 from benchmarks.data import DEFAULT_DATA, UnknownPageError, data_present, load_refs
+from benchmarks.floorguard import check_floor_history, parse_floors
 from benchmarks.harness import LibraryResult, load_extractors, run_pages
 from benchmarks.metric import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, aggregate, bootstrap
 from benchmarks.runners import RUNNERS, resolve
@@ -81,14 +82,7 @@ def selected_libraries(args: argparse.Namespace) -> list[str]:
 
 def load_floor(path: Path) -> dict[str, float]:
     """The pinned F1 floors; a missing file or key means a floor of 0."""
-    if not path.is_file():
-        return {}
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # Python 3.10: the file is plain `key = number` lines
-        pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
-        return {k.strip(): float(v.split("#")[0]) for k, v in pairs if not k.startswith("#")}
-    return {k: float(v) for k, v in tomllib.loads(path.read_text()).items()}
+    return parse_floors(path.read_text()) if path.is_file() else {}
 
 
 def gate(args: argparse.Namespace) -> int:
@@ -101,6 +95,10 @@ def gate(args: argparse.Namespace) -> int:
         print(f"benchmark gate FAILED: articlex {skipped['articlex']}")
         return 1
     floors = load_floor(args.floor)
+    problems = check_floor_history(args.floor)
+    if problems:
+        print(f"benchmark gate FAILED: {'; '.join(problems)}")
+        return 1
     parts, failed = [], False
     for mode in ["html", "text"] if args.text else ["html"]:
         refs = load_refs(args.data, _ids(args), args.limit, text_mode=mode == "text")
