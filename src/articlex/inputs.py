@@ -27,6 +27,8 @@ Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", IO[bytes],
 
 #: Inputs with at least this share of control characters are binary data, not text.
 MAX_CONTROL_SHARE = 0.1
+#: ... counted over this many leading characters (enough to tell, cheap on huge pages).
+CONTROL_SAMPLE_CHARS = 65536
 _KNOWN_TAGS = (
     "html|head|body|div|p|span|a|br|table|tr|td|ul|ol|li|h[1-6]|meta|script|style|link|"
     "article|section|header|footer|nav|main|aside|img|form|input|blockquote|pre|em|strong|"
@@ -116,7 +118,10 @@ def _check_str(text: str, options: Options) -> str:
     if len(text) > options.max_input_bytes // 4 and len(text.encode("utf-8", "replace")) > \
             options.max_input_bytes:
         raise InputTooLargeError(_too_large(options))
-    if text and len(_C0_CONTROLS.findall(text[:65536])) > MAX_CONTROL_SHARE * min(len(text), 65536):
+    if not _C0_CONTROLS.search(text):
+        return text
+    head = text[:CONTROL_SAMPLE_CHARS]
+    if len(_C0_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
         raise NotAPageError("the input is binary data, not a page (too many control characters)")
     return _C0_CONTROLS.sub("", text)
 

@@ -84,6 +84,8 @@ _CLASS_PATTERNS: dict[str, str] = {
 CLASS_PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern) for name, pattern in _CLASS_PATTERNS.items()
 }
+# All the patterns at once: one search tells whether any category can match.
+_ANY_CLASS_PATTERN = re.compile("|".join(f"(?:{p})" for p in _CLASS_PATTERNS.values()))
 
 # Words distinctive enough to be found inside run-together class names, where word
 # boundaries are lost ("relatedposts", "newsletterbox"). Tried only when the word
@@ -158,7 +160,10 @@ def token_hints(token: str) -> frozenset[str]:
     words = "-".join(w for w in _SPLIT.split(_CAMEL.sub("-", token).lower()) if w)
     if not words or _STATE_PREFIX.match(words) or _LABEL_PREFIX.match(words):
         return frozenset()
-    found = {name for name, pattern in CLASS_PATTERNS.items() if pattern.search(words)}
+    if not _ANY_CLASS_PATTERN.search(words):
+        found: set[str] = set()  # most tokens ("row", "col-md-6", "clearfix") name nothing
+    else:
+        found = {name for name, pattern in CLASS_PATTERNS.items() if pattern.search(words)}
     if _EMBED.search(words):  # "social-media-embed": a post quoted in the article
         return frozenset({"embed"})
     if not found:  # run-together names: "relatedpoststitle", "sharebuttons"

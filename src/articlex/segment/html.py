@@ -11,7 +11,6 @@ many of its words sit inside links: the signals the boilerplate stage reads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
@@ -91,11 +90,17 @@ def segment_html(markup: str, *, url: str | None = None, notes: tuple[str, ...] 
 
 
 def element_hints(el: etree._Element) -> tuple[frozenset[str], str]:
-    """The hint categories of one element and a short label such as ``div.byline#a1``."""
+    """The hint categories of one element and a short label such as ``div.byline#a1``.
+
+    Hidden elements are pruned before the walk, so visibility is not looked at here.
+    """
     tag = el.tag if isinstance(el.tag, str) else ""
-    get = el.get
+    attrib = el.attrib
+    if not attrib:
+        return _hints_for(tag, "", "", "", "", False)
+    get = attrib.get
     return _hints_for(tag, get("class") or "", get("id") or "", get("role") or "",
-                      get("itemprop") or "", _is_hidden(el))
+                      get("itemprop") or "", False)
 
 
 @lru_cache(maxsize=32768)
@@ -154,31 +159,13 @@ def _is_hidden(el: etree._Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-@dataclass
-class _Buffer:
-    """Inline text collected for the block being built."""
-
-    pieces: list[str] = field(default_factory=list)
-    link_words: int = 0
-    link_texts: list[str] = field(default_factory=list)
-
-    def add(self, text: str | None, in_link: bool) -> None:
-        if not text:
-            return
-        self.pieces.append(text)
-        if in_link:
-            self.link_words += len(_WORD.findall(text))
-
-    def take(self) -> tuple[str, int, tuple[str, ...]]:
-        joined = "".join(self.pieces)
-        text = _clean_inline(joined) if joined and not joined.isspace() else ""
-        result = (text, self.link_words, tuple(self.link_texts))
-        self.pieces, self.link_words, self.link_texts = [], 0, []
-        return result
-
-
 class _Walker:
-    """Walks the tree once, in document order, emitting blocks and containers."""
+    """Walks the tree once, in document order, emitting blocks and containers.
+
+    The inline text of the block being built collects in ``_pieces``; words inside links
+    are counted as they arrive. The walk is the hot loop of the whole pipeline, hence the
+    flat attributes and the inlined inline-element path.
+    """
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -186,45 +173,51 @@ class _Walker:
         self._chain: list[int] = []  # open block-level elements (container ids)
         self._chain_hints: list[frozenset[str]] = []  # union of hints down the chain
         self._kinds: list[tuple[Kind, int]] = []  # kind and level of each open element
-        self._buffer = _Buffer()
+        self._pieces: list[str] = []
+        self._link_words = 0
+        self._link_texts: list[str] = []
         self._link_depth = 0
         self._link_start = 0
         self._list_depth = 0
         self._quote_depth = 0
-        self._brs = 0
 
     def walk(self, root: etree._Element) -> None:
         body = root.find("body")
         start = body if body is not None else root
         _prune_invisible(start)
         walker = etree.iterwalk(start, events=("start", "end"))
+        pieces = self._pieces
         for event, el in walker:
             tag = el.tag
-            if not isinstance(tag, str):  # a processing instruction or an entity
-                if event == "end":
-                    self._buffer.add(el.tail, self._link_depth > 0)
-                continue
             if event == "start":
-                if self._start(el, tag):
-                    walker.skip_subtree()
+                if tag in BLOCK_TAGS:
+                    if self._start_block(el, tag):
+                        walker.skip_subtree()
+                    continue
+                if tag == "br":
+                    self._pieces.append(_BREAK)
+                    continue
+                if tag == "a":
+                    if self._link_depth == 0:
+                        self._link_start = len(self._pieces)
+                    self._link_depth += 1
+                text = el.text if isinstance(tag, str) else None
             else:
-                self._end(el, tag)
-                self._buffer.add(el.tail, self._link_depth > 0)
+                if tag in BLOCK_TAGS:
+                    self._flush()
+                    self._close(tag)
+                elif tag == "a":
+                    self._end_link()
+                text = el.tail
+            if text:
+                pieces = self._pieces
+                pieces.append(text)
+                if self._link_depth:
+                    self._link_words += len(_WORD.findall(text))
         self._flush()
 
-    # -- events ---------------------------------------------------------------------
-    def _start(self, el: etree._Element, tag: str) -> bool:
-        """Handle an opening tag; True when the subtree was consumed whole."""
-        if tag == "br":
-            self._buffer.add(_BREAK, False)
-            return False
-        if tag not in BLOCK_TAGS:
-            if tag == "a":
-                if self._link_depth == 0:
-                    self._link_start = len(self._buffer.pieces)
-                self._link_depth += 1
-            self._buffer.add(el.text, self._link_depth > 0)
-            return False
+    def _start_block(self, el: etree._Element, tag: str) -> bool:
+        """Open a block-level element; True when its subtree was consumed whole."""
         self._flush()
         self._open(el, tag)
         if tag == "pre":
@@ -233,21 +226,21 @@ class _Walker:
         if tag == "table" and _is_data_table(el):
             self._emit_whole(_table_text(el), Kind.TABLE)
             return True
-        self._buffer.add(el.text, self._link_depth > 0)
+        text = el.text
+        if text:
+            self._pieces.append(text)
+            if self._link_depth:
+                self._link_words += len(_WORD.findall(text))
         return False
 
-    def _end(self, el: etree._Element, tag: str) -> None:
-        if tag == "a" and self._link_depth:
-            self._link_depth -= 1
-            if self._link_depth == 0:
-                text = _clean_inline("".join(self._buffer.pieces[self._link_start:]))
-                if text:
-                    self._buffer.link_texts.append(text)
+    def _end_link(self) -> None:
+        if not self._link_depth:
             return
-        if tag not in BLOCK_TAGS:
-            return
-        self._flush()
-        self._close(tag)
+        self._link_depth -= 1
+        if self._link_depth == 0:
+            text = _clean_inline("".join(self._pieces[self._link_start:]))
+            if text:
+                self._link_texts.append(text)
 
     # -- structure ------------------------------------------------------------------
     def _open(self, el: etree._Element, tag: str) -> None:
@@ -288,9 +281,14 @@ class _Walker:
 
     # -- blocks ---------------------------------------------------------------------
     def _flush(self) -> None:
-        if not self._buffer.pieces:
+        if not self._pieces:
             return
-        text, link_words, link_texts = self._buffer.take()
+        joined = "".join(self._pieces)
+        link_words, link_texts = self._link_words, tuple(self._link_texts)
+        self._pieces.clear()
+        self._link_texts.clear()
+        self._link_words = 0
+        text = _clean_inline(joined) if not joined.isspace() else ""
         if not text:
             return
         kind, level = self._kinds[-1] if self._kinds else (Kind.PARAGRAPH, 0)
