@@ -14,7 +14,9 @@ import re
 from html.entities import html5
 
 # An entity with its semicolon, optionally escaped again ("&amp;rsquo;", "&amp;amp;#8217;").
-_ENTITY = re.compile(r"&((?:amp;)*)(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_ENTITY = re.compile(
+    r"&((?:amp;)*)(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
 # A start or end tag: text holding these is HTML source, whose entities are meant.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 

@@ -19,6 +19,7 @@ import charset_normalizer
 
 from ..errors import NotAPageError
 from .declared import find_declared
+from .labels import UTF16_CODECS
 from .sniff import SNIFF_BYTES, looks_binary, sniff_bom, sniff_utf16
 
 DETECT_WHOLE_LIMIT = 65536  # up to this size the detector sees the whole document
@@ -93,10 +94,10 @@ def _utf8_detwingled(data: bytes) -> tuple[str, list[str]]:
 
 
 def _utf8_share(data: bytes) -> tuple[int, int]:
-    """Return (valid non-ASCII characters, invalid bytes) when reading ``data`` as UTF-8."""
+    """Return (valid non-ASCII characters, runs of invalid bytes) reading ``data`` as UTF-8."""
     text = data.decode("utf-8", errors="surrogateescape")
-    bad = sum(len(run) for run in _SURROGATE_RUN.findall(text))
-    return len(_NON_ASCII.findall(text)) - bad, bad
+    runs = _SURROGATE_RUN.findall(text)
+    return len(_NON_ASCII.findall(text)) - sum(len(run) for run in runs), len(runs)
 
 
 def _window(data: bytes, start: int) -> bytes:
@@ -153,7 +154,8 @@ def _from_invalid_utf8(data: bytes, declared: tuple[str, str, str] | None) -> De
     warnings: list[str] = []
     if declared is not None:
         codec, source, label = declared
-        if codec != "utf-8":
+        # A UTF-16 label on bytes without UTF-16's NUL pattern is wrong (it was sniffed).
+        if codec != "utf-8" and codec not in UTF16_CODECS:
             try:
                 return DecodeResult(data.decode(codec), codec, source)
             except UnicodeDecodeError:
@@ -180,7 +182,9 @@ def decode_explained(data: bytes, content_type: str | None = None) -> DecodeResu
     ('Grüße', 'utf-8', 'utf-8', ('declared iso-8859-1 but bytes are UTF-8',))
     """
     if looks_binary(data):
-        raise NotAPageError("the input is binary data (an image, archive or executable), not a page")
+        raise NotAPageError(
+            "the input is binary data (an image, archive or executable), not a page"
+        )
     bom = sniff_bom(data)
     if bom is not None:
         codec, length = bom

@@ -8,8 +8,13 @@ words before a quote mark, like Portuguese "IRMÃ»", into "IRMû".
 
 from __future__ import annotations
 
-import ftfy
+import re
 
+import ftfy
+from ftfy.badness import is_bad
+from ftfy.chardata import CONTROL_CHARS, LIGATURES
+
+from .mojibake import any_pair
 from .oddity import oddity
 
 # Quotes stay curly and full-width punctuation stays full-width; entities, C1 controls,
@@ -31,9 +36,22 @@ def _plan_text(plan: list[tuple[str, str]] | None) -> str:
     return ", ".join(f"{action} {arg}" for action, arg in plan or ())
 
 
+# Characters ftfy's cleaners act on: its control characters and ligatures, surrogates
+# and the escape that starts a terminal colour code.  Text without them skips ftfy.
+_FTFY_CLEANS = re.compile(
+    "["
+    + "".join(re.escape(chr(code)) for code in sorted({*CONTROL_CHARS, *LIGATURES}))
+    + "\ud800-\udfff\x1b]"
+)
+
+
+# Mojibake whose no-break space became a plain space ("Ã " for "à"), and C1 controls.
+_HINTS = re.compile("[\u00c2\u00c3] |[\x80-\x9f]")
+
+
 def ftfy_clean(text: str) -> tuple[str, list[str]]:
     """ftfy's non-encoding fixes: surrogates, ligatures, terminal escapes, controls."""
-    if text.isascii() and text.isprintable():
+    if _FTFY_CLEANS.search(text) is None:
         return text, []
     fixed, plan = ftfy.fix_and_explain(text, config=CLEAN_CONFIG)
     return (fixed, [f"ftfy: {_plan_text(plan)}"]) if fixed != text else (text, [])
@@ -45,13 +63,13 @@ def _line_oddity(line: str) -> int:
 
 def ftfy_encoding(text: str) -> tuple[str, list[str]]:
     """ftfy's mojibake fixer, keeping only the lines where it lowers the oddity."""
-    if text.isascii():
-        return text, []
-    fixed, _ = ftfy.fix_encoding_and_explain(text, config=ENCODING_CONFIG)
-    if fixed == text:
-        return text, []
+    if text.isascii() or not (_HINTS.search(text) or any_pair().search(text)):
+        return text, []  # nothing ftfy's encoding fixer could act on (is_bad is slower)
     lines, plans = [], []
     for line in text.splitlines(keepends=True):
+        if line.isascii() or not is_bad(line):
+            lines.append(line)
+            continue
         new, plan = ftfy.fix_encoding_and_explain(line, config=ENCODING_CONFIG)
         if new != line and _line_oddity(new) < _line_oddity(line):
             lines.append(new)

@@ -15,9 +15,8 @@ Layers are peeled one by one, so double and triple mojibake come out too.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .oddity import oddity, profile
 
@@ -42,6 +41,7 @@ CODEPAGES: tuple[tuple[str, str], ...] = (
     ("mac_greek", "mac_greek"),
 )
 MAX_LAYERS = 3  # triple mojibake is seen in the wild; more layers is noise
+WORD_CACHE_SIZE = 4096  # words repeat; repairs of a page's vocabulary stay cached
 STRONG_SEQUENCE_BYTES = 3  # 3- and 4-byte UTF-8 sequences almost never arise by chance
 # An equally odd repair is still taken when it yields only characters of this range
 # (General Punctuation, currency, letterlike: "‚Äč" → U+200B, "â€”" → "—") from 3- or
@@ -63,14 +63,16 @@ class CodePage:
     run: re.Pattern[str] = field(repr=False)
     # a UTF-8 lead byte's character, then a continuation's
     pair: re.Pattern[str] = field(repr=False)
+    # what U+2000–U+2FFF (lead byte E2) looks like: the only repairs of clean-looking words
+    typographic: re.Pattern[str] = field(repr=False)
 
 
 def _char_class(chars: list[str]) -> str:
     return "[" + "".join(re.escape(ch) for ch in chars) + "]"
 
 
-def _build(codec: str, label: str) -> CodePage:
-    """Tabulate the upper half of ``codec``; undefined C1 bytes pass through (sloppy)."""
+def _upper_half(codec: str) -> dict[int, str]:
+    """Byte -> character for 0x80–0xFF; undefined C1 bytes pass through (sloppy)."""
     by_byte: dict[int, str] = {}
     for byte in range(0x80, 0x100):
         try:
@@ -78,8 +80,19 @@ def _build(codec: str, label: str) -> CodePage:
         except UnicodeDecodeError:
             if byte < 0xA0:
                 by_byte[byte] = chr(byte)
+    return by_byte
+
+
+def _leads_and_conts(by_byte: dict[int, str]) -> tuple[list[str], list[str]]:
+    """Characters standing for UTF-8 lead bytes (C2–F4) and continuation bytes (80–BF)."""
     leads = [ch for byte, ch in by_byte.items() if 0xC2 <= byte <= 0xF4]
-    conts = [ch for byte, ch in by_byte.items() if 0x80 <= byte <= 0xBF]
+    return leads, [ch for byte, ch in by_byte.items() if 0x80 <= byte <= 0xBF]
+
+
+def _build(codec: str, label: str) -> CodePage:
+    """Tabulate the upper half of ``codec`` and compile its regexes."""
+    by_byte = _upper_half(codec)
+    leads, conts = _leads_and_conts(by_byte)
     return CodePage(
         codec=codec,
         label=label,
@@ -87,6 +100,7 @@ def _build(codec: str, label: str) -> CodePage:
         from_escape={0xDC00 + byte: ch for byte, ch in by_byte.items()},
         run=re.compile(_char_class(list(by_byte.values())) + "{2,}"),
         pair=re.compile(_char_class(leads) + _char_class(conts)),
+        typographic=re.compile(re.escape(by_byte[0xE2]) + _char_class(conts) + "{2}"),
     )
 
 
@@ -94,6 +108,26 @@ def _build(codec: str, label: str) -> CodePage:
 def codepages() -> tuple[CodePage, ...]:
     """All candidate code pages, built once on first use."""
     return tuple(_build(codec, label) for codec, label in CODEPAGES)
+
+
+@cache
+def any_typographic() -> re.Pattern[str]:
+    """What U+2000–U+2FFF looks like in any code page: a prefilter."""
+    conts = {ch for page in codepages() for ch in _leads_and_conts(_upper_half(page.codec))[1]}
+    e2 = sorted({bytes([0xE2]).decode(page.codec) for page in codepages()})
+    return re.compile(_char_class(e2) + _char_class(sorted(conts)) + "{2}")
+
+
+@cache
+def any_pair() -> re.Pattern[str]:
+    """A lead character of any code page followed by a continuation of any: a prefilter."""
+    leads: set[str] = set()
+    conts: set[str] = set()
+    for codec, _ in CODEPAGES:
+        page_leads, page_conts = _leads_and_conts(_upper_half(codec))
+        leads.update(page_leads)
+        conts.update(page_conts)
+    return re.compile(_char_class(sorted(leads)) + _char_class(sorted(conts)))
 
 
 @dataclass(frozen=True)
@@ -133,9 +167,12 @@ def peel(word: str, page: CodePage) -> tuple[str, Layer] | None:
     return "".join(out), Layer(page, tuple(pieces))
 
 
-def _chains(word: str, depth: int) -> dict[str, tuple[Layer, ...]]:
-    """Every rewrite of ``word`` reachable by peeling up to ``depth`` layers."""
-    found: dict[str, tuple[Layer, ...]] = {}
+def _chains(word: str, depth: int) -> dict[str, tuple[tuple[Layer, ...], str]]:
+    """Every rewrite of ``word`` reachable by peeling up to ``depth`` layers.
+
+    Maps each rewrite to its layers and to the text its last layer was peeled from.
+    """
+    found: dict[str, tuple[tuple[Layer, ...], str]] = {}
     for page in codepages():
         if page.pair.search(word) is None:
             continue
@@ -143,10 +180,12 @@ def _chains(word: str, depth: int) -> dict[str, tuple[Layer, ...]]:
         if peeled is None or peeled[0] in found:
             continue
         fixed, layer = peeled
-        found[fixed] = (layer,)
-        if depth > 1:
-            for deeper, layers in _chains(fixed, depth - 1).items():
-                found.setdefault(deeper, (layer, *layers))
+        found[fixed] = ((layer,), word)
+        if depth > 1 and oddity(fixed) > 0:  # a clean-looking result is not peeled again
+            for deeper, (layers, parent) in _chains(fixed, depth - 1).items():
+                known = found.get(deeper)
+                if known is None or len(known[0]) > len(layers) + 1:
+                    found[deeper] = ((layer, *layers), parent)
     return found
 
 
@@ -159,23 +198,39 @@ def _is_typographic(ch: str) -> bool:
     return TYPOGRAPHIC_FIRST <= ord(ch) <= TYPOGRAPHIC_LAST and profile(ch)[0] not in "NULOM"
 
 
+def _accepted(before: str, after: str, layers: tuple[Layer, ...]) -> bool:
+    """Is ``after`` (peeled from ``before`` through ``layers``) a real improvement?"""
+    old, new = oddity(before), oddity(after)
+    if new < old:
+        return True
+    return (
+        new == old
+        and _is_strong(layers)
+        and all(_is_typographic(ch) for _, ch in layers[-1].pieces)
+    )
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def repair_word(word: str) -> tuple[str, tuple[Layer, ...]] | None:
     """The best mojibake repair of one whitespace-free ``word``, or None to keep it.
+
+    The last layer peeled must improve on its own input, the result must improve on
+    ``word``, and a clean-looking intermediate is not peeled further.
 
     >>> repair_word("RÃ©sumÃ©")[0]
     'Résumé'
     >>> repair_word("‚Ärger‘") is None
     True
     """
-    base = oddity(word)
-    best: tuple[tuple[int, int], str, tuple[Layer, ...]] | None = None
-    for fixed, layers in _chains(word, MAX_LAYERS).items():
-        score = oddity(fixed)
-        tie_ok = _is_strong(layers) and all(_is_typographic(ch) for _, ch in layers[-1].pieces)
-        if score < base or (score == base and tie_ok):
-            key = (score, len(fixed))
-            if best is None or key < best[0]:
-                best = (key, fixed, layers)
+    if any_typographic().search(word) is None and oddity(word) == 0:
+        return None  # a clean-looking word is only repaired to typographic characters
+    best: tuple[tuple[int, int, int], str, tuple[Layer, ...]] | None = None
+    for fixed, (layers, parent) in _chains(word, MAX_LAYERS).items():
+        if not (_accepted(parent, fixed, layers[-1:]) and _accepted(word, fixed, layers)):
+            continue
+        key = (oddity(fixed), len(layers), len(fixed))  # least odd, fewest layers, shortest
+        if best is None or key < best[0]:
+            best = (key, fixed, layers)
     return None if best is None else (best[1], best[2])
 
 
@@ -184,13 +239,13 @@ _WORD = re.compile(r"[^ \t\n\r\f\v]+")
 
 def _candidate_words(text: str) -> list[re.Match[str]]:
     """Words of ``text`` holding a lead/continuation pair of some code page."""
-    pages = [page for page in codepages() if page.pair.search(text)]
-    if not pages:
+    prefilter = any_pair()
+    if prefilter.search(text) is None:
         return []
     return [
         match
         for match in _WORD.finditer(text)
-        if not match.group().isascii() and any(page.pair.search(match.group()) for page in pages)
+        if not match.group().isascii() and prefilter.search(match.group())
     ]
 
 
@@ -236,8 +291,3 @@ def describe(layers: list[Layer]) -> list[str]:
         more = f", {count} places" if count > 1 else ""
         steps.append(f"mojibake: UTF-8 read as {label} ({_show(bad)} → {_show(good)}){more}")
     return steps
-
-
-def nfc(text: str) -> str:
-    """NFC-normalise, skipping the work when the text already is."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)

@@ -14,6 +14,11 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+# Format characters that real text carries (soft hyphen, zero-width and bidi marks,
+# word joiner, BOM); other format characters (Arabic number signs, tags…) are rare.
+COMMON_FORMAT = frozenset("\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c"
+                          "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
 # Character kinds: U/L/O upper, lower, other letter; M mark; N number; P punctuation;
 # S symbol; X symbol typical of mojibake; C C1 control; B unassigned/private; Z the rest.
 LETTERS = frozenset("ULOM")
@@ -26,7 +31,7 @@ RARE_LETTER_WEIGHT = 1  # IPA or archaic letters: real prose hardly has them
 
 # Symbols that code pages produce from UTF-8 bytes and prose hardly uses (besides the
 # Box Drawing and Block Elements blocks, handled by range).
-ODD_SYMBOLS = frozenset("¬¦¨¯´¸¤µˆ˜ˇ˘˙˛˝ƒ‡†‰‹›√∂∑∏∫≠≤≥∞◊⌐⌠⌡÷±·¹")
+ODD_SYMBOLS = frozenset("¬¦¨¯´¸¤µˆ˜ˇ˘˙˛˝ƒ‡†‰‹›√∂∑∏∫≈≠≤≥∞◊⌐⌠⌡÷±·¹")
 
 # Punctuation that belongs inside words: apostrophes, hyphens, middle dots, Hebrew marks.
 INWORD_PUNCT = frozenset("’‘ʼ‐‑‧׳״־")
@@ -41,10 +46,15 @@ NAME_PREFIXES_WITHOUT_SCRIPT = frozenset(
 )
 
 # Letters of real languages inside otherwise rare ranges (Latin Extended-B, IPA).
-COMMON_RARE_RANGE_LETTERS = frozenset("ƏəɛɔɣƐƆƔơƠưƯǎǍǐǏǒǑǔǓǖǘǚǜǕǗǙǛȘșȚțǧǦǫǪƒɓɗƙƴŋ")
-# (start, end) code point ranges whose letters are rare in prose.
-RARE_LETTER_RANGES = ((0x0180, 0x02FF), (0x0370, 0x0385), (0x03CF, 0x03FF), (0x0460, 0x048F),
-                      (0x0500, 0x052F))
+COMMON_RARE_RANGE_LETTERS = frozenset("Əəơ Ơư ƯǎǍǐǏǒǑǔǓǖǘǚǜǕǗǙǛȘșȚțǧǦ".replace(" ", ""))
+# (start, end) code point ranges whose letters are rare in prose: Latin Extended-B,
+# IPA, modifier letters, uncommon combining marks, archaic Greek and Cyrillic.
+RARE_LETTER_RANGES = ((0x0180, 0x02FF), (0x030D, 0x0322), (0x0329, 0x036F), (0x0370, 0x0385),
+                      (0x03CF, 0x03FF), (0x0460, 0x048F), (0x0500, 0x052F))
+# Letters of Latin Extended-A that only small orthographies use (Esperanto, Welsh…).
+RARE_LETTERS = frozenset("ĉĈĝĜĥĤĵĴŝŜŭŬŀĿŉĸſŧŦŵŴŷŶĳĲŋŊĦħĨĩĬĭŎŏ")
+# Feminine/masculine ordinals look like letters but behave like symbols ("1ª", "Nº").
+ORDINALS = frozenset("ªº")
 
 
 def _script(ch: str) -> str | None:
@@ -62,52 +72,88 @@ def profile(ch: str) -> tuple[str, str | None, bool]:
     category = unicodedata.category(ch)
     if 0x80 <= code <= 0x9F:
         return "C", None, False
-    if category in ("Cn", "Co", "Cs"):
+    if category in ("Cn", "Co", "Cs") or (category == "Cf" and ch not in COMMON_FORMAT):
         return "B", None, False
     if ch in ODD_SYMBOLS or 0x2500 <= code <= 0x259F:
         return "X", None, False
+    if ch in ORDINALS:
+        return "S", None, False
     head = category[0]
     if head == "L" or head == "M":
         kind = {"Lu": "U", "Ll": "L"}.get(category, "M" if head == "M" else "O")
-        rare = ch not in COMMON_RARE_RANGE_LETTERS and any(
-            lo <= code <= hi for lo, hi in RARE_LETTER_RANGES
+        rare = ch in RARE_LETTERS or (
+            ch not in COMMON_RARE_RANGE_LETTERS
+            and any(lo <= code <= hi for lo, hi in RARE_LETTER_RANGES)
         )
         return kind, _script(ch), rare
     return {"N": "N", "P": "P", "S": "S"}.get(head, "Z"), None, False
 
 
-def _pair_oddity(prev: str, cur: str) -> int:
-    """Oddity of two adjacent characters."""
-    (pk, ps, _), (ck, cs, _) = profile(prev), profile(cur)
-    if pk in LETTERS and ck in LETTERS:
-        score = 0
-        if ps and cs and ps != cs and ps not in SPACELESS_SCRIPTS and cs not in SPACELESS_SCRIPTS:
-            score += CROSS_SCRIPT_WEIGHT
-        if pk == "L" and ck == "U" and not cur.isascii():
-            score += 1
-        return score
-    if (pk in LETTERS and ck in SYMBOLS) or (pk in SYMBOLS and ck in LETTERS):
-        return 1
-    if pk == "U" and not prev.isascii() and (ck == "N" or cur == "\xa0") and not cur.isascii():
-        return 1  # "Â½", "Ã\xa0": an accented capital before a fraction or a no-break space
-    return 0
+# (kind, script, rare) of one character, as returned by profile().
+Profile = tuple[str, "str | None", bool]
 
 
+def _cross_script(prev: str, cur: str, pp: Profile, cp: Profile) -> bool:
+    """Two letters of different scripts (ASCII letters mix freely with spaceless scripts)."""
+    (pk, ps, _), (ck, cs, _) = pp, cp
+    if pk not in LETTERS or ck not in LETTERS or ps is None or cs is None or ps == cs:
+        return False
+    if ps in SPACELESS_SCRIPTS or cs in SPACELESS_SCRIPTS:
+        return not (prev.isascii() or cur.isascii())  # "iPhone手机" is fine, "н騭" is not
+    return True
+
+
+def _pair_oddity(prev: str, cur: str, pp: Profile, cp: Profile) -> int:
+    """Oddity of two adjacent characters, given their profiles."""
+    pk, ck = pp[0], cp[0]
+    score = CROSS_SCRIPT_WEIGHT if _cross_script(prev, cur, pp, cp) else 0
+    if pk == "L" and ck == "U" and not (prev.isascii() and cur.isascii()):
+        score += 1  # "naĂŻve", "œH": case flips inside a word
+    if (pk in LETTERS and ck in SYMBOLS and not cur.isascii()) or (
+        pk in SYMBOLS and ck in LETTERS and not prev.isascii()
+    ):
+        score += 1  # "f√©", "╤Б": a non-ASCII symbol glued to a letter
+    if pk == "U" and not prev.isascii() and not cur.isascii() and (
+        ck in "NSX" or cur in "\xa0\xad"
+    ):
+        score += 1  # "Â½", "Ã©", "Ã\xa0", "Ã\xad": an accented capital before a symbol
+    return score
+
+
+def _triple_oddity(chars: str, kinds: str) -> int:
+    """Oddity of three adjacent characters, given their kinds."""
+    fk, mk, lk = kinds
+    middle = chars[1]
+    score = 0
+    if fk in LETTERS and lk in LETTERS and mk == "P" and not middle.isascii():
+        score += middle not in INWORD_PUNCT  # "a‚b": punctuation wedged between letters
+    if fk in LETTERS and lk in LETTERS and mk == "N" and not middle.isascii():
+        score += 1  # "τ¼æ": a fraction or superscript wedged between letters
+    if fk == "U" and mk == "U" and lk == "L" and not chars.isascii():
+        score += 1  # "FĂĽhrt", "KDYś": two capitals, then lowercase
+    return score
+
+
+@lru_cache(maxsize=16384)
 def oddity(word: str) -> int:
     """Count the traces of mojibake in ``word`` (0 for ordinary words of any language)."""
+    if word.isascii():
+        return 0  # every trace involves a non-ASCII character
+    profiles = [profile(ch) for ch in word]
+    if (
+        word.isalpha()
+        and (word.islower() or word.isupper() or word[1:].islower())
+        and len({prof[1] for prof in profiles}) == 1
+        and not any(prof[2] for prof in profiles)
+    ):
+        return 0  # fast path: ordinary letters of one script, ordinary case pattern
+    kinds = "".join(prof[0] for prof in profiles)
     score = 0
-    for index, ch in enumerate(word):
-        kind, _, rare = profile(ch)
+    for index, (kind, _, rare) in enumerate(profiles):
         score += KIND_WEIGHT.get(kind, 0) + (RARE_LETTER_WEIGHT if rare else 0)
         if index:
-            score += _pair_oddity(word[index - 1], ch)
-        if (
-            index >= 2
-            and kind in LETTERS
-            and profile(word[index - 1])[0] == "P"
-            and not word[index - 1].isascii()
-            and word[index - 1] not in INWORD_PUNCT
-            and profile(word[index - 2])[0] in LETTERS
-        ):
-            score += 1  # "a‚b": non-ASCII punctuation wedged between letters
+            pair = word[index - 1], word[index], profiles[index - 1], profiles[index]
+            score += _pair_oddity(*pair)
+        if index >= 2:
+            score += _triple_oddity(word[index - 2 : index + 1], kinds[index - 2 : index + 1])
     return score
