@@ -78,6 +78,7 @@ FIELD_BLOCK_MAX_UNITS = {"bio": 150, "tags": 80, "date": 30, "byline": 40}
 #: Hints that name a field of the article, most specific first ("author-bio" also
 #: says "author", and the bio must win).
 FIELD_ROLES = {"bio": Role.BIO, "tags": Role.TAGS, "date": Role.DATELINE, "byline": Role.BYLINE}
+_FIELD_HINTS = frozenset(FIELD_ROLES)
 #: A standfirst is looked for among this many blocks after the headline.
 STANDFIRST_WINDOW = 6
 #: A standfirst has at least this many units (a kicker or a label has fewer) ...
@@ -273,6 +274,8 @@ def _judge(page: Page, block: Block, w: _Weights, root: int | None) -> Verdict:
 
 
 def _field_role(below: Sequence, units: float) -> Verdict | None:
+    if not any(c.hints & _FIELD_HINTS for c in below):
+        return None
     for container in reversed(below):
         for hint, role in FIELD_ROLES.items():
             if hint in container.hints and units <= FIELD_BLOCK_MAX_UNITS[hint]:

@@ -103,6 +103,14 @@ CONTAINS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for category, patterns in _CONTAINS.items()
     for pattern in patterns
 )
+# Every pattern in one expression, a named group per category: one search per block.
+_CONTAINS_ANY = re.compile(
+    "|".join(
+        f"(?P<{category}>" + "|".join(f"(?:{p})" for p in patterns) + ")"
+        for category, patterns in _CONTAINS.items()
+    ),
+    re.I,
+)
 
 
 def boilerplate_phrase(text: str) -> str | None:
@@ -118,7 +126,5 @@ def boilerplate_phrase(text: str) -> str | None:
     key = _normalise(text)
     if key in EXACT_PHRASES:
         return EXACT_PHRASES[key]
-    for category, pattern in CONTAINS_PATTERNS:
-        if pattern.search(text):
-            return category
-    return None
+    match = _CONTAINS_ANY.search(text)
+    return match.lastgroup if match else None

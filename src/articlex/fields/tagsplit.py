@@ -102,18 +102,24 @@ def _wordfreq_language(language: str) -> str | None:
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return None
     code = language.strip().lower().replace("_", "-")
-    langs = available_languages()
+    langs = available_languages(wordlist=WORDLIST)
     for candidate in (code, code.split("-")[0]):
         if candidate in langs:
             return candidate
     return None
 
 
+#: wordfreq's "small" lists hold the words used at least once per million (zipf >= 3):
+#: every word a tag is likely made of, in a tenth of the memory and load time of the
+#: full lists (29 thousand English words: ~1 MB and 15 ms instead of ~37 MB and 200 ms).
+WORDLIST = "small"
+
+
 @lru_cache(maxsize=8)
 def _frequency_dict(language: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
-    return get_frequency_dict(language)
+    return get_frequency_dict(language, wordlist=WORDLIST)
 
 
 @lru_cache(maxsize=8)

@@ -1,9 +1,8 @@
 """Markup hints: what an element's tag, class, id, role and itemprop say it is.
 
-The tables are data. Each category maps to a regular expression matched against
-the *words* of a class or id token (``"article-body__text"`` → ``article``, ``body``,
-``text``) joined by single dashes, so ``\\bshare\\b`` finds ``post-share-bar`` but not
-``shareholders``. Categories are either *boilerplate* (the element holds no article
+The tables are data. Each category lists words and phrases looked up among the *words*
+of a class or id token (``"article-body__text"`` → ``article``, ``body``, ``text``), so
+``share`` is found in ``post-share-bar`` but not in ``shareholders``. Categories are either *boilerplate* (the element holds no article
 text), *field* (it holds a field the extractor reads: byline, tags, …) or *content*.
 """
 
@@ -24,68 +23,77 @@ FIELDS = frozenset({"byline", "bio", "tags", "date", "dek", "headline", "caption
 #: Categories saying "the article is in here".
 CONTENT = frozenset({"article", "body", "main"})
 
-# Class/id word patterns, per category. Words are joined by "-", lower-case.
-_CLASS_PATTERNS: dict[str, str] = {
-    "nav": r"\b(nav|navbar|navigation|menu|menubar|megamenu|topnav|subnav|sitenav|"
-    r"toolbar|tabs|jump-?links|site-?index|dropdown)\b",
-    "masthead": r"\b(masthead|site-?header|top-?bar|header-?bar|brand(ing)?|logo)\b",
-    "footer": r"\b(footer|foot|colophon|copyright|site-?info|bottom-?bar)\b",
-    "sidebar": r"\b(sidebar|side-?bar|aside|rail|right-?col(umn)?|left-?col(umn)?|"
-    r"secondary|sidebox|side-?panel)\b",
-    "comments": r"\b(comments?|commentlist|discussion|disqus|respond|replies|reply|"
-    r"talkback|feedback|reactions)\b",
-    "share": r"\b(share|shares|sharing|sharebar|share-?tools|social-?share|sociable|"
-    r"addthis|sharethis|bookmark(s|ing)?|tweet-?this)\b",
-    "social": r"\b(social|follow(-?us)?|facebook|twitter|linkedin|instagram|whatsapp|"
-    r"pinterest|youtube)\b",
-    "related": r"\b(related|recommended|recommendations|more-?stories|more-?from|"
-    r"read-?more|read-?next|readnext|up-?next|also-?read|most-?(read|popular|viewed)|"
-    r"popular|trending|outbrain|taboola|teasers?|suggested|you-?may-?like|"
-    r"more-?articles|more-?(news|posts|videos|on)|further-?reading|latest(-?news)?|headlines|top-?stories)\b",
-    "newsletter": r"\b(newsletter|subscribe|subscription|signup|sign-?up|"
-    r"email-?(signup|capture|form)|optin|opt-?in|mailing-?list)\b",
-    "ad": r"\b(ad|ads|advert|adverts|advertisement|advertising|adslot|ad-?slot|"
-    r"ad-?unit|ad-?container|ad-?wrapper|dfp|gpt|sponsor(ed)?|banner-?ad|"
-    r"adsense|doubleclick|native-?ad|commercial)\b",
-    "cookie": r"\b(cookies?|consent|gdpr|cmp|privacy-?banner|cookie-?bar)\b",
-    "breadcrumb": r"\b(breadcrumbs?|crumbs?|crumb-?trail)\b",
-    "pagination": r"\b(pagination|pager|paging|page-?numbers|prev-?next|post-?nav(igation)?)\b",
-    "popup": r"\b(modal|popup|pop-?up|overlay|lightbox|interstitial|dialog|toast)\b",
-    "hidden": r"\b(hidden|hide|invisible|sr-?only|screen-?reader(-?text)?|visually-?hidden|"
-    r"visuallyhidden|offscreen|d-?none|u-?hidden)\b",
-    "gallery": r"\b(gallery|slideshow|slideshows|carousel|slider|swiper|slick|"
-    r"featured|flickity)\b",
-    "widget": r"\b(widget|widgets|module-?list|tools|utility|utilities)\b",
-    "promo": r"\b(promo|promotion|promoted|cta|call-?to-?action|marketing|partner)\b",
-    "login": r"\b(login|log-?in|signin|sign-?in|register|account|user-?menu)\b",
-    "skip": r"\b(skip|skip-?link|skip-?to)\b",
-    "print": r"\b(print|printer|print-?only|noprint)\b",
-    "credit": r"\b(credit|credits|photo-?credit|image-?credit|copyright-?notice)\b",
-    "byline": r"\b(byline|by-?line|author|authors|writer|contributor|posted-?by|"
-    r"article-?author|author-?name|meta-?author)\b",
-    "bio": r"\b(bio|author-?bio|author-?info|author-?box|about-?(the-?)?author|"
-    r"author-?description|biography|contributor-?bio)\b",
-    "tags": r"\b(tags?|tag-?list|tag-?links|tagcloud|keywords|topics|labels|"
-    r"post-?tags|entry-?tags|article-?tags|filed-?under|categories)\b",
-    "date": r"\b(date|dateline|time|timestamp|published|pubdate|posted-?on|"
-    r"entry-?date|post-?date|updated)\b",
-    "dek": r"\b(dek|standfirst|subtitle|sub-?title|subhead|sub-?head|sub-?headline|"
-    r"summary|excerpt|lede|teaser-?text|strapline|kicker-?text|deck|"
-    r"description|article-?summary|sapo|chapo)\b",
-    "headline": r"\b(headline|title|entry-?title|post-?title|article-?title|heading)\b",
-    "caption": r"\b(caption|figcaption|wp-?caption-?text|image-?caption|photo-?caption)\b",
-    "article": r"\b(article|post|entry|story|hentry|blog-?post|news-?item|h-?entry)\b",
-    "body": r"\b(article-?body|articlebody|post-?body|entry-?content|post-?content|"
-    r"story-?body|story-?content|article-?content|article-?text|body-?text|"
-    r"content-?body|main-?content|text-?body|rich-?text|prose|post-?entry|"
-    r"articletext|storytext|article__body|c-?entry-?content|field-?body)\b",
-    "main": r"\b(main|content|page-?content|primary)\b",
+# Class/id words, per category: each entry is a word or a phrase of words joined by "-".
+# A phrase matches the same words in a row in a class name ("read-more" in
+# "btn-read-more-link") or run together ("readmore"). Plain data: extend freely.
+_CLASS_WORDS: dict[str, str] = {
+    "nav": "nav navbar navigation menu menubar megamenu topnav subnav sitenav toolbar tabs "
+    "jump-links site-index dropdown",
+    "masthead": "masthead site-header top-bar header-bar brand branding logo",
+    "footer": "footer foot colophon copyright site-info bottom-bar",
+    "sidebar": "sidebar side-bar aside rail right-col right-column left-col left-column "
+    "secondary sidebox side-panel",
+    "comments": "comment comments commentlist discussion disqus respond replies reply "
+    "talkback feedback reactions",
+    "share": "share shares sharing sharebar share-tools social-share sociable addthis "
+    "sharethis bookmark bookmarks bookmarking tweet-this",
+    "social": "social follow follow-us facebook twitter linkedin instagram whatsapp "
+    "pinterest youtube",
+    "related": "related recommended recommendations more-stories more-from read-more "
+    "read-next up-next also-read most-read most-popular most-viewed popular trending "
+    "outbrain taboola teaser teasers suggested you-may-like more-articles more-news "
+    "more-posts more-videos more-on further-reading latest latest-news headlines top-stories",
+    "newsletter": "newsletter subscribe subscription signup sign-up email-signup "
+    "email-capture email-form optin opt-in mailing-list",
+    "ad": "ad ads advert adverts advertisement advertising adslot ad-slot ad-unit "
+    "ad-container ad-wrapper dfp gpt sponsor sponsored banner-ad adsense doubleclick "
+    "native-ad commercial",
+    "cookie": "cookie cookies consent gdpr cmp privacy-banner cookie-bar",
+    "breadcrumb": "breadcrumb breadcrumbs crumb crumbs crumb-trail",
+    "pagination": "pagination pager paging page-numbers prev-next post-nav post-navigation",
+    "popup": "modal popup pop-up overlay lightbox interstitial dialog toast",
+    "hidden": "hidden hide invisible sr-only screen-reader screen-reader-text "
+    "visually-hidden visuallyhidden offscreen d-none u-hidden",
+    "gallery": "gallery slideshow slideshows carousel slider swiper slick featured flickity",
+    "widget": "widget widgets module-list tools utility utilities",
+    "promo": "promo promotion promoted cta call-to-action marketing partner",
+    "login": "login log-in signin sign-in register account user-menu",
+    "skip": "skip skip-link skip-to",
+    "print": "print printer print-only noprint",
+    "credit": "credit credits photo-credit image-credit copyright-notice",
+    "byline": "byline by-line author authors writer contributor posted-by article-author "
+    "author-name meta-author",
+    "bio": "bio author-bio author-info author-box about-author about-the-author "
+    "author-description biography contributor-bio",
+    "tags": "tag tags tag-list tag-links tagcloud keywords topics labels post-tags "
+    "entry-tags article-tags filed-under categories",
+    "date": "date dateline time timestamp published pubdate posted-on entry-date post-date "
+    "updated",
+    "dek": "dek standfirst subtitle sub-title subhead sub-head sub-headline summary excerpt "
+    "lede teaser-text strapline kicker-text deck description article-summary sapo chapo",
+    "headline": "headline title entry-title post-title article-title heading",
+    "caption": "caption figcaption wp-caption-text image-caption photo-caption",
+    "article": "article post entry story hentry blog-post news-item h-entry",
+    "body": "article-body articlebody post-body entry-content post-content story-body "
+    "story-content article-content article-text body-text content-body main-content "
+    "text-body rich-text prose post-entry articletext storytext c-entry-content field-body",
+    "main": "main content page-content primary",
 }
-CLASS_PATTERNS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern) for name, pattern in _CLASS_PATTERNS.items()
-}
-# All the patterns at once: one search tells whether any category can match.
-_ANY_CLASS_PATTERN = re.compile("|".join(f"(?:{p})" for p in _CLASS_PATTERNS.values()))
+#: Longest phrase in the table, in words: how far the matcher looks ahead.
+_MAX_PHRASE_WORDS = 4
+
+
+def _phrase_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for category, phrases in _CLASS_WORDS.items():
+        for phrase in phrases.split():
+            for key in (phrase, phrase.replace("-", "")):
+                table.setdefault(key, set()).add(category)
+    return {key: frozenset(categories) for key, categories in table.items()}
+
+
+CLASS_PHRASES: dict[str, frozenset[str]] = _phrase_table()
+
 
 # Words distinctive enough to be found inside run-together class names, where word
 # boundaries are lost ("relatedposts", "newsletterbox"). Tried only when the word
@@ -142,7 +150,7 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # class tokens recur across a site's pages; few are distinct
 def token_hints(token: str) -> frozenset[str]:
     """Categories named by one class or id token.
 
@@ -160,15 +168,23 @@ def token_hints(token: str) -> frozenset[str]:
     words = "-".join(w for w in _SPLIT.split(_CAMEL.sub("-", token).lower()) if w)
     if not words or _STATE_PREFIX.match(words) or _LABEL_PREFIX.match(words):
         return frozenset()
-    if not _ANY_CLASS_PATTERN.search(words):
-        found: set[str] = set()  # most tokens ("row", "col-md-6", "clearfix") name nothing
-    else:
-        found = {name for name, pattern in CLASS_PATTERNS.items() if pattern.search(words)}
+    found = _phrase_hints(words.split("-"))
     if _EMBED.search(words):  # "social-media-embed": a post quoted in the article
         return frozenset({"embed"})
     if not found:  # run-together names: "relatedpoststitle", "sharebuttons"
         found = {name for name, pattern in INFIX_PATTERNS.items() if pattern.search(words)}
-    # "article-body", "entry-content": the body pattern wins over the generic words.
+    # "article-body", "entry-content": the body phrase wins over the generic words.
     if "body" in found:
         found.discard("main")
     return frozenset(found)
+
+
+def _phrase_hints(words: list[str]) -> set[str]:
+    """Categories of every table phrase found as consecutive words."""
+    found: set[str] = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + _MAX_PHRASE_WORDS, len(words)) + 1):
+            categories = CLASS_PHRASES.get("-".join(words[start:end]))
+            if categories:
+                found |= categories
+    return found

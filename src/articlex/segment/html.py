@@ -45,6 +45,9 @@ _KIND_BY_TAG = {
     "pre": Kind.CODE, "table": Kind.TABLE, "figcaption": Kind.CAPTION,
     "caption": Kind.CAPTION, "blockquote": Kind.QUOTE,
 }
+#: Distinct (tag, class, id, role, itemprop) combinations remembered: a site repeats a
+#: few hundred; more would only hold memory (labels and class strings) for pages gone by.
+HINT_CACHE_SIZE = 4096
 #: A table is a layout table (descended into) rather than data when a cell holds more
 #: words than this: data cells are short; layout cells hold whole articles.
 DATA_TABLE_MAX_CELL_WORDS = 60
@@ -103,7 +106,7 @@ def element_hints(el: etree._Element) -> tuple[frozenset[str], str]:
                       get("itemprop") or "", False)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=HINT_CACHE_SIZE)
 def _hints_for(
     tag: str, classes: str, ident: str, role: str, itemprop: str, hidden: bool
 ) -> tuple[frozenset[str], str]:
