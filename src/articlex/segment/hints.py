@@ -2,8 +2,9 @@
 
 The tables are data. Each category lists words and phrases looked up among the *words*
 of a class or id token (``"article-body__text"`` → ``article``, ``body``, ``text``), so
-``share`` is found in ``post-share-bar`` but not in ``shareholders``. Categories are either *boilerplate* (the element holds no article
-text), *field* (it holds a field the extractor reads: byline, tags, …) or *content*.
+``share`` is found in ``post-share-bar`` but not in ``shareholders``. Categories are
+either *boilerplate* (the element holds no article text), *field* (it holds a field the
+extractor reads: byline, tags, …) or *content*.
 """
 
 from __future__ import annotations
