@@ -10,6 +10,7 @@ _UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00
 #: A character of a script without spaces is worth this many words: a Chinese word is
 #: about 1.5–2 characters, so a character is about half a word.
 UNSPACED_CHAR_WEIGHT = 0.5
+_WORDS = re.compile(r"\w+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 # Sentence-final punctuation of many scripts (Latin, CJK full stop, Arabic, Devanagari…),
 # possibly followed by closing quotes or brackets.
@@ -25,6 +26,8 @@ def text_units(text: str) -> float:
     >>> text_units("日本語の文章")
     3.0
     """
+    if not text or max(text) < "\u0e00":  # no script written without spaces: count words
+        return float(len(_WORDS.findall(text)))
     unspaced = len(_UNSPACED.findall(text))
     words = len(_UNIT.findall(text)) - unspaced
     return words + unspaced * UNSPACED_CHAR_WEIGHT

@@ -41,25 +41,34 @@ def repair_page(page: Page) -> Page:
         itemprops=tuple((k, next(it)) for k, _ in meta.itemprops),
     )
     new_blocks = tuple(
-        dataclasses.replace(block, index=index)
-        for index, block in enumerate(
-            _with_text(block, text, link_texts)
-            for block, text, link_texts in zip(page.blocks, blocks, links)
-            if text.strip()  # a block of invisible characters only is no block
-        )
+        _with_text(block, text, link_texts)
+        for block, text, link_texts in zip(page.blocks, blocks, links)
+        if text.strip()  # a block of invisible characters only is no block
     )
+    if len(new_blocks) != len(page.blocks):
+        new_blocks = tuple(dataclasses.replace(b, index=i) for i, b in enumerate(new_blocks))
     notes = page.notes + tuple(f"repair: {step}" for step in steps)
     return dataclasses.replace(page, blocks=new_blocks, metadata=meta, notes=notes)
 
 
 def _repair_all(strings: list[str]) -> tuple[list[str], tuple[str, ...]]:
-    text, steps = repair_text_explained(_SEPARATOR.join(s.replace("\n\n", "\n") for s in strings))
+    # Plain ASCII without "&" has nothing to repair: no mojibake, no entity, no
+    # invisible or odd character can hide in it. Most menus and many paragraphs are so.
+    todo = [i for i, s in enumerate(strings) if not s.isascii() or "&" in s]
+    if not todo:
+        return strings, ()
+    joined = _SEPARATOR.join(strings[i].replace("\n\n", "\n") for i in todo)
+    text, steps = repair_text_explained(joined)
     parts = text.split(_SEPARATOR)
-    if len(parts) == len(strings):
-        return parts, steps
-    # The repair merged or split lines at a boundary: repair one string at a time.
-    one_by_one = [repair_text_explained(s) for s in strings]
-    return [t for t, _ in one_by_one], tuple(s for _, st in one_by_one for s in st)
+    if len(parts) != len(todo):
+        # The repair merged or split lines at a boundary: repair one string at a time.
+        one_by_one = [repair_text_explained(strings[i]) for i in todo]
+        parts = [t for t, _ in one_by_one]
+        steps = tuple(step for _, done in one_by_one for step in done)
+    repaired = list(strings)
+    for i, part in zip(todo, parts):
+        repaired[i] = part
+    return repaired, steps
 
 
 def _with_text(block: Block, text: str, link_texts: tuple[str, ...]) -> Block:
