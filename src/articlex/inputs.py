@@ -68,6 +68,8 @@ def read_source(
         raise EmptyInputError("the page is empty (no text at all)")
     page_format = input_format or detect_format(text)
     # HTML is repaired after segmentation, on its visible text only (segment.repair).
+    if page_format == "text":
+        text = strip_controls(text)  # HTML: the parser is given them only if it must be
     if options.repair_encoding and page_format == "text":
         text, steps = repair_text_explained(text)
         notes += tuple(f"repair: {step}" for step in steps)
@@ -115,14 +117,20 @@ def _refuse_names(source: str) -> None:
 
 
 def _check_str(text: str, options: Options) -> str:
+    """Refuse text that is too large or binary. Control characters are removed later,
+    where the page format is known (see :func:`strip_controls`)."""
     if len(text) > options.max_input_bytes // 4 and len(text.encode("utf-8", "replace")) > \
             options.max_input_bytes:
         raise InputTooLargeError(_too_large(options))
-    if not _C0_CONTROLS.search(text):
-        return text
     head = text[:CONTROL_SAMPLE_CHARS]
-    if len(_C0_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
+    if _C0_CONTROLS.search(head) and \
+            len(_C0_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
         raise NotAPageError("the input is binary data, not a page (too many control characters)")
+    return text
+
+
+def strip_controls(text: str) -> str:
+    """The text without C0 control characters (tab, line feed and carriage return stay)."""
     return _C0_CONTROLS.sub("", text)
 
 

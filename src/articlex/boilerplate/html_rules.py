@@ -91,7 +91,6 @@ STANDFIRST_MAX_UNITS = 90
 class _Weights:
     prose: float
     clutter: float
-    deepest_boilerplate: int  # chain position of the deepest boilerplate hint, -1 if none
 
 
 def classify_html(page: Page, options: Options) -> Classified:
@@ -112,7 +111,7 @@ def classify_html(page: Page, options: Options) -> Classified:
 def _classify_pass(page: Page, *, relaxed: bool) -> list[Verdict]:
     teasers = _teaser_runs(page.blocks) | _card_blocks(page)
     weights = [
-        _Weights(0.0, CLUTTER_CAP, -1) if block.index in teasers else _weigh(page, block, relaxed)
+        _Weights(0.0, CLUTTER_CAP) if block.index in teasers else _weigh(block, relaxed)
         for block in page.blocks
     ]
     root = _best_container(page, weights)
@@ -158,16 +157,25 @@ def _card_blocks(page: Page) -> set[int]:
     class, each holding a heading or a link and little text (story grids, product tiles).
     """
     units: dict[int, float] = {}
-    marked: dict[int, bool] = {}  # container holds a heading or a link
+    marked: dict[int, bool] = {}  # container holds a heading or a title link
     for block in page.blocks:
-        signal = block.kind is Kind.HEADING or _opens_with_link(block)
-        size = block.signals.units
-        for ident in block.signals.container:
-            units[ident] = units.get(ident, 0.0) + size
-            marked[ident] = marked.get(ident, False) or signal
+        if block.signals.container:
+            owner = block.signals.container[-1]
+            units[owner] = units.get(owner, 0.0) + block.signals.units
+            signal = block.kind is Kind.HEADING or _opens_with_link(block)
+            marked[owner] = marked.get(owner, False) or signal
+    containers = page.containers
+    for ident in reversed(range(len(containers))):  # children first: sum up the tree
+        if ident not in units:
+            continue
+        parent = containers[ident].parent
+        if parent is not None:
+            units[parent] = units.get(parent, 0.0) + units[ident]
+            marked[parent] = marked.get(parent, False) or marked[ident]
     groups: dict[tuple[int | None, str], list[int]] = {}
-    for ident, container in page.containers.items():
-        if container.tag in CARD_TAGS and ident in units:
+    for ident in units:
+        container = containers[ident]
+        if container.tag in CARD_TAGS:
             groups.setdefault((container.parent, container.label), []).append(ident)
     cards: set[int] = set()
     for members in groups.values():
@@ -175,6 +183,8 @@ def _card_blocks(page: Page) -> set[int]:
             marked[m] and units[m] <= CARD_MAX_UNITS for m in members
         ):
             cards.update(members)
+    if not cards:
+        return set()
     return {b.index for b in page.blocks if cards.intersection(b.signals.container)}
 
 
@@ -188,20 +198,16 @@ def _body_units(page: Page, verdicts: Sequence[Verdict]) -> float:
 
 
 # -- weighing -------------------------------------------------------------------------
-def _weigh(page: Page, block: Block, relaxed: bool = False) -> _Weights:
-    deepest = -1
-    for position, ident in enumerate(block.signals.container):
-        if page.containers[ident].hints & BOILERPLATE:
-            deepest = position
+def _weigh(block: Block, relaxed: bool = False) -> _Weights:
     units = block.signals.units
     if block.kind is Kind.TABLE and block.signals.link_density < PROSE_MAX_LINK_DENSITY:
-        return _Weights(units * TABLE_WEIGHT, 0.0, deepest)
+        return _Weights(units * TABLE_WEIGHT, 0.0)
     if _is_prose(block, units):
         prose = units * (1.0 - LINKED_PROSE_DISCOUNT * block.signals.link_density)
-        return _Weights(prose, 0.0, deepest)
+        return _Weights(prose, 0.0)
     if relaxed and block.signals.link_density < PROSE_MAX_LINK_DENSITY and units >= 3:
-        return _Weights(units, 0.0, deepest)
-    return _Weights(0.0, float(min(max(block.signals.words, 1), CLUTTER_CAP)), deepest)
+        return _Weights(units, 0.0)
+    return _Weights(0.0, float(min(max(block.signals.words, 1), CLUTTER_CAP)))
 
 
 def _is_prose(block: Block, units: float) -> bool:
@@ -216,21 +222,35 @@ def _is_prose(block: Block, units: float) -> bool:
 
 
 def _best_container(page: Page, weights: Sequence[_Weights]) -> int | None:
-    """The container id with the best prose-minus-clutter balance."""
-    scores: dict[int, float] = {}
+    """The container id with the best prose-minus-clutter balance.
+
+    A block counts for a container as prose only when no element marked as boilerplate
+    lies between them; otherwise all of it counts as clutter. The sums are built bottom
+    up in one pass over the containers (children have larger ids than their parents).
+    """
+    good: dict[int, float] = {}  # score of each container
+    bad: dict[int, float] = {}  # the same blocks, all counted as clutter
     prose_in: dict[int, float] = {}
     for block, w in zip(page.blocks, weights):
-        for position, ident in enumerate(block.signals.container):
-            hinted_below = w.deepest_boilerplate > position
-            if w.prose and not hinted_below:
-                gain = w.prose - CLUTTER_COST * w.clutter
-            else:
-                gain = -CLUTTER_COST * (w.clutter + w.prose)
-            scores[ident] = scores.get(ident, 0.0) + gain
-            prose_in[ident] = prose_in.get(ident, 0.0) + w.prose
-    for ident in list(scores):
-        if page.containers[ident].tag in TEXT_TAGS:
-            del scores[ident]
+        if not block.signals.container:
+            continue
+        owner = block.signals.container[-1]
+        clutter = CLUTTER_COST * w.clutter
+        good[owner] = good.get(owner, 0.0) + (w.prose - clutter if w.prose else -clutter)
+        bad[owner] = bad.get(owner, 0.0) - clutter - CLUTTER_COST * w.prose
+        prose_in[owner] = prose_in.get(owner, 0.0) + w.prose
+    containers = page.containers
+    for ident in reversed(range(len(containers))):  # children first
+        if ident not in good:
+            continue
+        parent = containers[ident].parent
+        if parent is None:
+            continue
+        hinted = bool(containers[ident].hints & BOILERPLATE)
+        good[parent] = good.get(parent, 0.0) + (bad[ident] if hinted else good[ident])
+        bad[parent] = bad.get(parent, 0.0) + bad[ident]
+        prose_in[parent] = prose_in.get(parent, 0.0) + prose_in[ident]
+    scores = {i: v for i, v in good.items() if containers[i].tag not in TEXT_TAGS}
     if not scores:
         return None
     total = max(prose_in.values())

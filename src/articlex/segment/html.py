@@ -58,6 +58,7 @@ HINT_CACHE_SIZE = 4096
 #: A table is a layout table (descended into) rather than data when a cell holds more
 #: words than this: data cells are short; layout cells hold whole articles.
 DATA_TABLE_MAX_CELL_WORDS = 60
+_C0_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
@@ -76,11 +77,20 @@ def parse_html(markup: str) -> etree._Element:
     markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str with one
     try:
         root = etree.fromstring(markup, parser=_PARSER)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+    except ValueError:  # control characters, which lxml refuses in str input
+        root = _parse_or_refuse(_C0_CONTROLS.sub("", markup))
+    except (etree.ParserError, etree.XMLSyntaxError) as error:
         raise NotAPageError(f"cannot parse the page as HTML: {error}") from None
     if root is None:
         root = etree.fromstring("<html><body></body></html>", parser=_PARSER)
     return root
+
+
+def _parse_or_refuse(markup: str) -> etree._Element | None:
+    try:
+        return etree.fromstring(markup, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise NotAPageError(f"cannot parse the page as HTML: {error}") from None
 
 
 def segment_html(markup: str, *, url: str | None = None, notes: tuple[str, ...] = ()) -> Page:
