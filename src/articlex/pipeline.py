@@ -15,7 +15,7 @@ from .inputs import Source, read_source
 from .model import Classified, Page
 from .options import Options
 from .segment.html import segment_html
-from .segment.repair import repair_page
+from .segment.repair import repair_classified
 from .segment.text import segment_text
 
 _T = TypeVar("_T")
@@ -53,17 +53,21 @@ def read_page(
         source, content_type=content_type, input_format=input_format, options=options
     )
     if page_text.format == "html":
-        page = segment_html(page_text.text, url=url, notes=page_text.notes)
-        return repair_page(page) if options.repair_encoding else page
+        return segment_html(page_text.text, url=url, notes=page_text.notes)
     return segment_text(page_text.text, url=url, notes=page_text.notes)
 
 
 @_guarded
 def classify(page: Page, options: Options | None = None) -> Classified:
-    """Stage 3: give every block a role (body, headline, byline, boilerplate, …) and a reason."""
+    """Stage 3: give every block a role (body, headline, byline, boilerplate, …) and a reason.
+
+    For HTML pages, the text of the blocks kept (body and fields) is then repaired (text
+    pages were repaired whole before segmentation).
+    """
     options = options or Options()
     if page.source_format == "html":
-        return classify_html(page, options)
+        classified = classify_html(page, options)
+        return repair_classified(classified) if options.repair_encoding else classified
     return classify_text(page, options)
 
 

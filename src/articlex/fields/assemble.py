@@ -37,7 +37,7 @@ def assemble(classified: Classified, options: Options) -> Article:
 def _body_blocks(classified: Classified, options: Options) -> tuple[BodyBlock, ...]:
     blocks = []
     for block, verdict in zip(classified.page.blocks, classified.verdicts):
-        if verdict.role is not Role.BODY:
+        if verdict.role is not Role.BODY or not block.text.strip():
             continue
         kind = Kind.PARAGRAPH if block.kind is Kind.LINE else block.kind
         if kind is Kind.TABLE and not options.keep_tables:

@@ -208,7 +208,6 @@ class _Walker:
         start = body if body is not None else root
         _prune_invisible(start)
         walker = etree.iterwalk(start, events=("start", "end"))
-        pieces = self._pieces
         for event, el in walker:
             tag = el.tag
             if event == "start":
@@ -232,9 +231,8 @@ class _Walker:
                 elif tag == "a":
                     self._end_link()
                 text = el.tail
-            if text:
-                pieces = self._pieces
-                pieces.append(text)
+            if text and (self._pieces or not text.isspace()):  # no block starts with spaces
+                self._pieces.append(text)
                 if self._link_depth:
                     self._link_words += len(_WORD.findall(text))
         self._flush()
@@ -251,7 +249,7 @@ class _Walker:
             self._emit_whole(_table_text(el), Kind.TABLE)
             return True
         text = el.text
-        if text:
+        if text and not text.isspace():
             self._pieces.append(text)
             if self._link_depth:
                 self._link_words += len(_WORD.findall(text))

@@ -1,9 +1,11 @@
-"""Text repair for HTML pages, applied to what the page shows rather than to its markup.
+"""Text repair for HTML pages, applied to the text the article is made of.
 
 Repairing the raw markup would spend most of the time on scripts and styles and risk
-changing attribute values; the visible text is a tenth of the size. All block texts
-and metadata strings are repaired in one call, joined by blank lines (which blocks of
-an HTML page never contain), so the repair sees enough context to judge mojibake.
+changing attribute values. Repairing every block would spend most of it on menus and
+footers that are dropped anyway. So the repair runs after classification, on the blocks
+kept as body or read as fields, and on the metadata strings: all in one call, joined by
+blank lines (which blocks of an HTML page never contain), so the repair sees enough
+context to judge mojibake. Dropped blocks keep their text as the page had it.
 """
 
 from __future__ import annotations
@@ -11,26 +13,28 @@ from __future__ import annotations
 import dataclasses
 
 from ..encoding import repair_text_explained
-from ..model import Block, Page
+from ..model import Block, Classified, Role
 from ..textshape import text_units
 
 _SEPARATOR = "\n\n"
 
 
-def repair_page(page: Page) -> Page:
-    """The page with every block text, link text and metadata string repaired."""
+def repair_classified(classified: Classified) -> Classified:
+    """The classified page with the text of its kept blocks and metadata repaired."""
+    page = classified.page
+    kept = [i for i, v in enumerate(classified.verdicts) if v.role is not Role.BOILERPLATE]
     meta = page.metadata
-    strings: list[str] = [block.text for block in page.blocks]
-    for block in page.blocks:
-        strings.extend(block.signals.link_texts)
+    strings: list[str] = [page.blocks[i].text for i in kept]
+    for i in kept:
+        strings.extend(page.blocks[i].signals.link_texts)
     strings.extend([meta.title or "", *(v for _, v in meta.meta), *meta.rel_author,
                     *meta.rel_tag, *(v for _, v in meta.itemprops)])
     repaired, steps = _repair_all(strings)
     if repaired == strings:
-        return page
+        return classified
     it = iter(repaired)
-    blocks = [next(it) for _ in page.blocks]
-    links = [tuple(next(it) for _ in b.signals.link_texts) for b in page.blocks]
+    texts = [next(it) for _ in kept]
+    links = [tuple(next(it) for _ in page.blocks[i].signals.link_texts) for i in kept]
     title = next(it) or None
     meta = dataclasses.replace(
         meta,
@@ -40,15 +44,12 @@ def repair_page(page: Page) -> Page:
         rel_tag=tuple(next(it) for _ in meta.rel_tag),
         itemprops=tuple((k, next(it)) for k, _ in meta.itemprops),
     )
-    new_blocks = tuple(
-        _with_text(block, text, link_texts)
-        for block, text, link_texts in zip(page.blocks, blocks, links)
-        if text.strip()  # a block of invisible characters only is no block
-    )
-    if len(new_blocks) != len(page.blocks):
-        new_blocks = tuple(dataclasses.replace(b, index=i) for i, b in enumerate(new_blocks))
+    blocks = list(page.blocks)
+    for i, text, link_texts in zip(kept, texts, links):
+        blocks[i] = _with_text(blocks[i], text, link_texts)
     notes = page.notes + tuple(f"repair: {step}" for step in steps)
-    return dataclasses.replace(page, blocks=new_blocks, metadata=meta, notes=notes)
+    page = dataclasses.replace(page, blocks=tuple(blocks), metadata=meta, notes=notes)
+    return Classified(page, classified.verdicts)
 
 
 def _repair_all(strings: list[str]) -> tuple[list[str], tuple[str, ...]]:
