@@ -33,6 +33,19 @@ def text_units(text: str) -> float:
     return words + unspaced * UNSPACED_CHAR_WEIGHT
 
 
+def measure(text: str) -> tuple[int, float]:
+    """The number of ``\\w+`` words and the size in units (see :func:`text_units`).
+
+    >>> measure("Three little words")
+    (3, 3.0)
+    """
+    words = len(_WORDS.findall(text))
+    if not text or max(text) < "\u0e00":
+        return words, float(words)
+    unspaced = len(_UNSPACED.findall(text))
+    return words, len(_UNIT.findall(text)) - unspaced + unspaced * UNSPACED_CHAR_WEIGHT
+
+
 def ends_like_sentence(text: str) -> bool:
     """True when the text ends with sentence-final punctuation.
 

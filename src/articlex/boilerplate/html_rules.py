@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Block, Classified, Kind, Page, Role, Verdict
+from ..model import Block, Classified, Container, Kind, Page, Role, Verdict
 from ..options import Options
 from ..segment.hints import BOILERPLATE
 from ..textshape import is_sentence_like
@@ -115,7 +115,9 @@ def _classify_pass(page: Page, *, relaxed: bool) -> list[Verdict]:
         for block in page.blocks
     ]
     root = _best_container(page, weights)
-    verdicts = [_judge(page, block, w, root) for block, w in zip(page.blocks, weights)]
+    where = page.containers[root].label if root is not None else "none found"
+    outside = Verdict(Role.BOILERPLATE, f"outside the article container ({where})")
+    verdicts = [_judge(page, block, root, outside) for block in page.blocks]
     for i in teasers:
         if verdicts[i].role is Role.BODY:
             verdicts[i] = Verdict(Role.BOILERPLATE, "teaser: in a list of titled links or cards")
@@ -274,22 +276,27 @@ def _in_boilerplate(page: Page, ident: int, prose_in: dict[int, float], total: f
 
 
 # -- judging --------------------------------------------------------------------------
-def _judge(page: Page, block: Block, w: _Weights, root: int | None) -> Verdict:
+def _judge(page: Page, block: Block, root: int | None, outside: Verdict) -> Verdict:
     chain = block.signals.container
+    hints = block.signals.hints  # of the whole chain: a quick test before the exact one
     inside = root is not None and root in chain
-    start = chain.index(root) + 1 if inside and root is not None else 0
-    below = [page.containers[c] for c in chain[start:]]
     units = block.signals.units
-    field = _field_role(below, units)
-    if field is not None:
-        return field
+    below: list[Container] | None = None
+    if hints & _FIELD_HINTS:
+        below = [page.containers[c] for c in chain[chain.index(root) + 1 if inside else 0:]]
+        field = _field_role(below, units)
+        if field is not None:
+            return field
     if not inside:
-        where = page.containers[root].label if root is not None else "none found"
-        return Verdict(Role.BOILERPLATE, f"outside the article container ({where})")
-    for container in reversed(below):
-        hinted = sorted(container.hints & BOILERPLATE)
-        if hinted:
-            return Verdict(Role.BOILERPLATE, f"inside <{container.label}> ({', '.join(hinted)})")
+        return outside
+    if hints & BOILERPLATE:
+        if below is None:
+            below = [page.containers[c] for c in chain[chain.index(root) + 1:]]
+        for container in reversed(below):
+            hinted = sorted(container.hints & BOILERPLATE)
+            if hinted:
+                label = container.label
+                return Verdict(Role.BOILERPLATE, f"inside <{label}> ({', '.join(hinted)})")
     return _judge_inside(block, units)
 
 

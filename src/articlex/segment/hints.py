@@ -113,9 +113,8 @@ _INFIX_PATTERNS: dict[str, str] = {
     "cookie": r"cookie|gdpr",
     "gallery": r"slideshow|carousel",
 }
-INFIX_PATTERNS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern) for name, pattern in _INFIX_PATTERNS.items()
-}
+# One expression, a named group per category (a class name rarely holds two).
+_INFIX = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INFIX_PATTERNS.items()))
 
 #: HTML tags that name a category by themselves.
 TAG_HINTS: dict[str, str] = {
@@ -166,14 +165,18 @@ def token_hints(token: str) -> frozenset[str]:
     >>> sorted(token_hints("category-slider")), sorted(token_hints("author-bio"))
     ([], ['bio', 'byline'])
     """
-    words = "-".join(w for w in _SPLIT.split(_CAMEL.sub("-", token).lower()) if w)
-    if not words or _STATE_PREFIX.match(words) or _LABEL_PREFIX.match(words):
+    spaced = token if token.islower() else _CAMEL.sub("-", token).lower()
+    parts = [w for w in _SPLIT.split(spaced) if w]
+    if not parts:
         return frozenset()
-    found = _phrase_hints(words.split("-"))
-    if _EMBED.search(words):  # "social-media-embed": a post quoted in the article
+    words = "-".join(parts)
+    if _STATE_PREFIX.match(words) or _LABEL_PREFIX.match(words):
+        return frozenset()
+    found = _phrase_hints(parts)
+    if "embed" in words and _EMBED.search(words):  # "social-media-embed": a quoted post
         return frozenset({"embed"})
     if not found:  # run-together names: "relatedpoststitle", "sharebuttons"
-        found = {name for name, pattern in INFIX_PATTERNS.items() if pattern.search(words)}
+        found = {m.lastgroup for m in _INFIX.finditer(words) if m.lastgroup}
     # "article-body", "entry-content": the body phrase wins over the generic words.
     if "body" in found:
         found.discard("main")

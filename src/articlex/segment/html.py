@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..errors import NotAPageError
 from ..model import Block, Container, Kind, Page, Signals
-from ..textshape import text_units
+from ..textshape import measure
 from .hints import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS, token_hints
 from .metadata import read_metadata
 
@@ -330,7 +330,7 @@ class _Walker:
     ) -> None:
         chain = tuple(self._chain)
         hints = self._chain_hints[-1] if self._chain_hints else frozenset()
-        words = len(_WORD.findall(text))
+        words, units = measure(text)
         self.blocks.append(
             Block(
                 text=text,
@@ -339,7 +339,7 @@ class _Walker:
                 level=level,
                 signals=Signals(
                     words=words,
-                    units=text_units(text),
+                    units=units,
                     link_words=min(link_words, words),
                     tag=self.containers[chain[-1]].tag if chain else "",
                     container=chain,

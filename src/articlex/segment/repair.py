@@ -75,6 +75,6 @@ def _repair_all(strings: list[str]) -> tuple[list[str], tuple[str, ...]]:
 def _with_text(block: Block, text: str, link_texts: tuple[str, ...]) -> Block:
     if text == block.text and link_texts == block.signals.link_texts:
         return block
-    signals = dataclasses.replace(block.signals, link_texts=link_texts, units=text_units(text))
+    signals = block.signals._replace(link_texts=link_texts, units=text_units(text))
     return dataclasses.replace(block, text=text, signals=signals)
 
