@@ -209,7 +209,9 @@ def _weigh(block: Block, relaxed: bool = False) -> _Weights:
         return _Weights(prose, 0.0)
     if relaxed and block.signals.link_density < PROSE_MAX_LINK_DENSITY and units >= 3:
         return _Weights(units, 0.0)
-    return _Weights(0.0, float(min(max(block.signals.words, 1), CLUTTER_CAP)))
+    # A region read as one block (a whole menu) costs as much as its lines would.
+    cap = CLUTTER_CAP * max(block.signals.lines, 1)
+    return _Weights(0.0, float(min(max(block.signals.words, 1), cap)))
 
 
 def _is_prose(block: Block, units: float) -> bool:

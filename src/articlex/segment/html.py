@@ -34,6 +34,17 @@ DISSOLVED_TAGS = (
     "cite", "mark", "time", "code", "q", "dfn", "kbd", "samp", "var", "tt", "strike", "del",
     "ins", "nobr", "wbr", "bdi", "bdo", "data", "label", "acronym",
 )
+#: Regions read as one block, without cutting them up: navigation anywhere, and page
+#: footers outside any <article> (inside one, a footer holds tags or a byline). Not
+#: forms: some frameworks wrap the whole page in one.
+COLLAPSED_TAGS = frozenset({"nav", "menu", "footer"})
+COLLAPSED_ROLES = frozenset({"navigation", "contentinfo", "search", "menubar"})
+# ... unless the region holds an author box or a tag list (seen in page footers).
+_HOLDS_FIELDS = etree.XPath(
+    "boolean(descendant::*[@class or @id][contains(concat(@class, ' ', @id), 'author')"
+    " or contains(concat(@class, ' ', @id), 'bio') or contains(concat(@class, ' ', @id),"
+    " 'byline') or contains(concat(@class, ' ', @id), 'tag')])"
+)
 #: Elements that start a block of their own.
 BLOCK_TAGS = frozenset({
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
@@ -202,6 +213,7 @@ class _Walker:
         self._link_start = 0
         self._list_depth = 0
         self._quote_depth = 0
+        self._article_depth = 0
 
     def walk(self, root: etree._Element) -> None:
         body = root.find("body")
@@ -242,6 +254,11 @@ class _Walker:
         if self._pieces:
             self._flush()
         self._open(el, tag)
+        collapsed = tag in COLLAPSED_TAGS or el.get("role") in COLLAPSED_ROLES
+        if collapsed and (tag in ("nav", "menu") or not self._article_depth) \
+                and not _HOLDS_FIELDS(el):
+            self._emit_region(el)
+            return True
         if tag == "pre":
             self._emit_whole(_pre_text(el), Kind.CODE)
             return True
@@ -277,6 +294,8 @@ class _Walker:
             self._list_depth += 1
         if tag == "blockquote":
             self._quote_depth += 1
+        if tag == "article":
+            self._article_depth += 1
         self._kinds.append(self._kind_for(tag))
 
     def _close(self, tag: str) -> None:
@@ -284,6 +303,8 @@ class _Walker:
             self._list_depth = max(self._list_depth - 1, 0)
         if tag == "blockquote":
             self._quote_depth = max(self._quote_depth - 1, 0)
+        if tag == "article":
+            self._article_depth = max(self._article_depth - 1, 0)
         if self._chain:
             self._chain.pop()
             self._chain_hints.pop()
@@ -325,8 +346,19 @@ class _Walker:
         if text.strip():
             self._append(text, kind, 0, 0, ())
 
+    def _emit_region(self, el: etree._Element) -> None:
+        """A navigation region, or a page footer or form outside the article, as one
+        block: its text is never the article's, so it is not cut up (much of a page's
+        markup is menus). Its pieces of text are counted as its lines."""
+        pieces = [t for t in el.itertext() if not t.isspace()]
+        text = _SPACE.sub(" ", " ".join(pieces)).strip()
+        if text:
+            words, units = measure(text)
+            self._append(text, Kind.PARAGRAPH, 0, words, (), lines=len(pieces))
+
     def _append(
-        self, text: str, kind: Kind, level: int, link_words: int, link_texts: tuple[str, ...]
+        self, text: str, kind: Kind, level: int, link_words: int, link_texts: tuple[str, ...],
+        lines: int = 1,
     ) -> None:
         chain = tuple(self._chain)
         hints = self._chain_hints[-1] if self._chain_hints else frozenset()
@@ -345,6 +377,7 @@ class _Walker:
                     container=chain,
                     hints=hints,
                     link_texts=link_texts,
+                    lines=lines,
                 ),
             )
         )
