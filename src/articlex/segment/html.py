@@ -352,9 +352,8 @@ class _Walker:
         markup is menus). Its pieces of text are counted as its lines."""
         pieces = [t for t in el.itertext() if not t.isspace()]
         text = _SPACE.sub(" ", " ".join(pieces)).strip()
-        if text:
-            words, units = measure(text)
-            self._append(text, Kind.PARAGRAPH, 0, words, (), lines=len(pieces))
+        if text:  # counted as all links (link words are capped at the block's words)
+            self._append(text, Kind.PARAGRAPH, 0, len(text), (), lines=len(pieces))
 
     def _append(
         self, text: str, kind: Kind, level: int, link_words: int, link_texts: tuple[str, ...],
