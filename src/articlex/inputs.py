@@ -38,6 +38,7 @@ _DOCUMENT_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
                              r"<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _CLOSING_TAG = re.compile(rf"</(?:{_KNOWN_TAGS})\s*>", re.I)
 _OPENING_TAG = re.compile(rf"<(?:{_KNOWN_TAGS})(?:\s[^<>]*)?/?>", re.I)
+_C0_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _C0_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: An HTML fragment has at least this many tags per 1,000 characters; a text page that
 #: quotes a tag or two in a sentence has far fewer.
@@ -139,12 +140,14 @@ def _decode(data: bytes, content_type: str | None, options: Options) -> tuple[st
         raise InputTooLargeError(_too_large(options))
     if not data.strip():
         raise EmptyInputError("the page is empty (no bytes, or only whitespace)")
-    if looks_binary(data):
+    head = data[:CONTROL_SAMPLE_CHARS]
+    controls = len(head) - len(head.translate(None, _C0_CONTROL_BYTES))
+    if looks_binary(data) or controls > MAX_CONTROL_SHARE * len(head):
         raise NotAPageError("the input is binary data (an image, an archive, …), not a page")
     result = decode_explained(data, content_type)
     notes = (f"decoded as {result.encoding} ({result.source})",
              *(f"decode: {w}" for w in result.warnings))
-    return _check_str(result.text, options), notes
+    return result.text, notes  # size checked on the bytes, binary data refused by looks_binary
 
 
 def _read_path(path: Path, options: Options) -> bytes:

@@ -75,7 +75,7 @@ _CONTAINS: dict[str, tuple[str, ...]] = {
         r"already (a subscriber|have an account|registered)", r"create (an|your) account",
         r"exclusive access to", r"inbox",
     ),
-    "cookie": (r"\bcookies?\b.{0,80}\b(use|consent|accept|policy|experience)\b",
+    "cookie": (r"\bcookies?\b[^.]{0,80}\b(?:use|consent|accept|policy|experience)",
                r"we use cookies", r"this (web)?site uses cookies"),
     "comments": (r"^\d+\s+comments?$", r"^comments?\s*\(\d+\)$", r"comments? (are|is) closed",
                  r"show comments", r"view \d+ comments"),
@@ -91,8 +91,21 @@ _CONTAINS: dict[str, tuple[str, ...]] = {
 }
 
 
+_TRIM = re.compile(r"[\s\W_]+$|^[\s\W_]+")
+
+# Every match of the patterns above contains one of these substrings: a cheap test that
+# spares most blocks the (slower) regular expression. Keep in step with _CONTAINS.
+_CUES = (
+    "sign", "subscri", "newsletter", "mail", "error", "privacy", "membership", "already",
+    "account", "exclusive", "inbox", "cookie", "comment", "follow", "like us", "share",
+    "photo", "image", "picture", "foto", "bild", "getty", "reuters", "afp", "shutterstock",
+    "copyright", "©", "(c)", "rights reserved", "droits", "rechte", "derechos",
+    "continue", "reached", "advertisement", "anzeige", "werbung", "publicidad", "реклама",
+)
+
+
 def _normalise(text: str) -> str:
-    return re.sub(r"[\s\W_]+$|^[\s\W_]+", "", text.lower()).strip()
+    return _TRIM.sub("", text.lower()).strip()
 
 
 EXACT_PHRASES: dict[str, str] = {
@@ -103,13 +116,13 @@ CONTAINS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for category, patterns in _CONTAINS.items()
     for pattern in patterns
 )
-# Every pattern in one expression, a named group per category: one search per block.
+# Every pattern in one expression, a named group per category: one search per block,
+# over the lower-cased text (faster than a case-insensitive search).
 _CONTAINS_ANY = re.compile(
     "|".join(
         f"(?P<{category}>" + "|".join(f"(?:{p})" for p in patterns) + ")"
         for category, patterns in _CONTAINS.items()
     ),
-    re.I,
 )
 
 
@@ -123,8 +136,11 @@ def boilerplate_phrase(text: str) -> str | None:
     >>> boilerplate_phrase("The minister said on Tuesday that talks would resume.") is None
     True
     """
-    key = _normalise(text)
+    lower = text.lower()
+    key = _TRIM.sub("", lower).strip()
     if key in EXACT_PHRASES:
         return EXACT_PHRASES[key]
-    match = _CONTAINS_ANY.search(text)
+    if not any(cue in lower for cue in _CUES):
+        return None
+    match = _CONTAINS_ANY.search(lower)
     return match.lastgroup if match else None
