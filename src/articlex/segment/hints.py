@@ -94,6 +94,8 @@ def _phrase_table() -> dict[str, frozenset[str]]:
 
 
 CLASS_PHRASES: dict[str, frozenset[str]] = _phrase_table()
+# The words phrases start with (or are, run together): a token without any is skipped.
+_PHRASE_STARTS = frozenset(key.split("-")[0] for key in CLASS_PHRASES)
 
 
 # Words distinctive enough to be found inside run-together class names, where word
@@ -170,9 +172,9 @@ def token_hints(token: str) -> frozenset[str]:
     if not parts:
         return frozenset()
     words = "-".join(parts)
-    if _STATE_PREFIX.match(words) or _LABEL_PREFIX.match(words):
+    if len(parts) > 1 and (_STATE_PREFIX.match(words) or _LABEL_PREFIX.match(words)):
         return frozenset()
-    found = _phrase_hints(parts)
+    found = set() if _PHRASE_STARTS.isdisjoint(parts) else _phrase_hints(parts)
     if "embed" in words and _EMBED.search(words):  # "social-media-embed": a quoted post
         return frozenset({"embed"})
     if not found:  # run-together names: "relatedpoststitle", "sharebuttons"
@@ -186,9 +188,15 @@ def token_hints(token: str) -> frozenset[str]:
 def _phrase_hints(words: list[str]) -> set[str]:
     """Categories of every table phrase found as consecutive words."""
     found: set[str] = set()
-    for start in range(len(words)):
-        for end in range(start + 1, min(start + _MAX_PHRASE_WORDS, len(words)) + 1):
-            categories = CLASS_PHRASES.get("-".join(words[start:end]))
+    count = len(words)
+    for start in range(count):
+        if words[start] not in _PHRASE_STARTS:
+            continue
+        key = words[start]
+        for end in range(start + 1, min(start + _MAX_PHRASE_WORDS, count) + 1):
+            if end > start + 1:
+                key += "-" + words[end - 1]
+            categories = CLASS_PHRASES.get(key)
             if categories:
                 found |= categories
     return found
