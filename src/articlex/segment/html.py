@@ -347,9 +347,9 @@ class _Walker:
             self._append(text, kind, 0, 0, ())
 
     def _emit_region(self, el: etree._Element) -> None:
-        """A navigation region, or a page footer or form outside the article, as one
-        block: its text is never the article's, so it is not cut up (much of a page's
-        markup is menus). Its pieces of text are counted as its lines."""
+        """A navigation region, or a page footer outside the article, as one block: its
+        text is never the article's, so it is not cut up (much of a page's markup is
+        menus). Its pieces of text are counted as its lines."""
         pieces = [t for t in el.itertext() if not t.isspace()]
         text = _SPACE.sub(" ", " ".join(pieces)).strip()
         if text:  # counted as all links (link words are capped at the block's words)
