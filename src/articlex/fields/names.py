@@ -13,7 +13,8 @@ ORGANISATION_WORDS = frozenset({
     "service", "services", "media", "group", "online", "digital", "associated", "reuters",
     "afp", "ap", "dpa", "efe", "ansa", "bloomberg", "xinhua", "upi", "pa", "redaktion",
     "rédaction", "redacción", "redação", "redazione", "редакция", "staff-writer",
-    "contributors", "foreign", "bureau",
+    "contributors", "foreign", "bureau", "sport", "sports", "business", "politics",
+    "entertainment",
 })
 #: Job titles and trailing credits cut from a byline ("Jane Doe, Senior Reporter").
 _TITLE_TAIL = re.compile(
@@ -23,11 +24,19 @@ _TITLE_TAIL = re.compile(
     r"correspondent|columnist|photographer|analyst)\b.*$",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bdan\b|\ben\b"
-                    r"|、|・|/)\s*", re.I)
-_NOISE = re.compile(r"\S+@\S+|https?://\S+|\bupdated?\b.*$|\bpublished\b.*$|\bon\s+\w+day\b.*$"
+# Conjunctions between names; lower-case only, or "Sarah E. Needleman" would split at "E".
+_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|AND|And|und|et|y|e|i|и|dan|en)\b|、|・|/)\s*")
+_NOISE = re.compile(r"\S+@\S+|https?://\S+|\bupdated?\b.*$|\bpublished\b.*$|\b(?:on\s+)?\w+day\b.*$"
                     r"|\b\d{1,2}:\d\d\b.*$|\|.*$", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+# Letters, spaces, hyphens, apostrophes, dots and commas: nothing else is in a name.
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'’,-]*$")
+#: Words of interface text that looks like a name ("Follow Us", "Most Popular Today").
+NOT_NAME_WORDS = frozenset("""
+follow share copy link copied most popular today article articles blog stories recent
+more read view all posts subscribe newsletter comments comment login sign menu home
+watch video photos gallery science astronomy news latest about contact
+""".split())
 
 
 def clean_byline(text: str) -> str:
@@ -70,7 +79,9 @@ def is_person_name(name: str, site_name: str | None = None) -> bool:
         return False
     if site_name and name.lower() in site_name.lower():
         return False
-    if "@" in name or "/" in name or name.lower().startswith("http"):
+    if not _NAME_CHARS.match(name) or name.lower().endswith(" says"):
+        return False  # "Name *", "Nama (wajib)": form labels; "X says": a comment
+    if any(w.lower() in NOT_NAME_WORDS for w in words) or words[0].lower() == "the":
         return False
     if len(words) == 1 and not _is_unspaced_script(name):
         return False
