@@ -12,8 +12,8 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from ..cues import bio_subject, byline_text, mentions_follow, tag_list_text
 from ..dates import looks_like_dateline
@@ -22,6 +22,7 @@ from ..options import Options
 from ..textshape import ends_like_sentence, is_sentence_like
 from .phrases import boilerplate_phrase
 
+_WORDS = re.compile(r"\w+")
 #: Blocks at least this long and shaped like a sentence are prose.
 PROSE_MIN_UNITS = 10
 #: Cost of a non-prose line, on top of its size: a menu item of one word costs as much
@@ -33,8 +34,17 @@ PHRASE_COST = 25.0
 HEADLINE_MIN_UNITS, HEADLINE_MAX_UNITS = 2, 40
 #: A standfirst is at most this long (units); longer text after a headline is body.
 STANDFIRST_MAX_UNITS = 80
-#: How many blocks before the body the headline search looks back.
-HEADLINE_LOOKBACK = 8
+#: How many blocks before the body the headline search looks back (bylines, dates,
+#: share buttons and photo credits often stand between headline and body).
+HEADLINE_LOOKBACK = 20
+#: The body's first blocks that the headline's words are looked for in.
+BODY_SAMPLE = 6
+#: A headline shares at least this share of its content words with the body.
+HEADLINE_MIN_OVERLAP = 0.25
+#: A line printed twice in a row gains this much (a common way pages show a headline).
+REPEATED_HEADLINE_BONUS = 0.3
+#: Candidates within this margin of the best score tie, and the earliest wins.
+HEADLINE_SCORE_MARGIN = 0.15
 
 
 def classify_text(page: Page, options: Options) -> Classified:
@@ -95,10 +105,11 @@ def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: 
     for i in candidates:
         if looks_like_dateline(blocks[i].text):
             verdicts[i] = Verdict(Role.DATELINE, "dateline before the body")
-    headline = _find_headline(blocks, verdicts, candidates)
+    headline = _find_headline(blocks, verdicts, candidates, start)
     if headline is None:
         return
-    verdicts[headline] = Verdict(Role.HEADLINE, "headline: title-shaped line before the body")
+    verdicts[headline] = Verdict(Role.HEADLINE, "headline: title-shaped line before the body, "
+                                                "in the words of the body")
     for i in candidates:
         if i < headline and _same_text(blocks[i], blocks[headline]):
             verdicts[i] = Verdict(Role.BOILERPLATE, "headline printed twice")
@@ -108,17 +119,39 @@ def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: 
 
 
 def _find_headline(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], candidates: list[int]
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], candidates: list[int],
+    start: int,
 ) -> int | None:
-    """A line printed twice wins; else the title-shaped line farthest from the body."""
-    for a, b in pairwise(candidates):
-        if _same_text(blocks[a], blocks[b]) and _title_shaped(blocks[b]):
-            return b
-    shaped = [i for i in candidates if verdicts[i] is None and _title_shaped(blocks[i])]
-    if not shaped:
+    """The title-shaped line before the body that shares most words with the body.
+
+    A headline states what the article is about, so its words come back in the first
+    paragraphs (in any language); menus, section labels and photo credits do not. A line
+    printed twice in a row gains (pages often repeat the headline). Among near-equals the
+    earliest wins: the standfirst, which also echoes the body, comes after the headline.
+    """
+    body_words = _content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
+    scored: list[tuple[float, int]] = []
+    for position, i in enumerate(candidates):
+        if verdicts[i] is not None or not _title_shaped(blocks[i]):
+            continue
+        words = _content_words(blocks[i].text)
+        if not words:
+            continue
+        score = len(words & body_words) / len(words)
+        if position and _same_text(blocks[candidates[position - 1]], blocks[i]):
+            score += REPEATED_HEADLINE_BONUS
+        scored.append((score, i))
+    if not scored:
         return None
-    # Standfirst directly under a headline: the headline is the one before it.
-    return shaped[-2] if len(shaped) >= 2 and _is_standfirst(blocks[shaped[-1]]) else shaped[-1]
+    best = max(score for score, _ in scored)
+    if best < HEADLINE_MIN_OVERLAP:
+        return None
+    return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN)
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words that carry meaning: long enough, or in a script without spaces."""
+    return {w for w in _WORDS.findall(text.lower()) if len(w) >= 4 or not w.isascii()}
 
 
 def _title_shaped(block: Block) -> bool:
