@@ -41,6 +41,8 @@ HEADLINE_LOOKBACK = 20
 BODY_SAMPLE = 6
 #: A headline shares at least this share of its content words with the body.
 HEADLINE_MIN_OVERLAP = 0.25
+#: Content words of a typical headline: shorter lines are scored as if this long.
+HEADLINE_TYPICAL_WORDS = 4
 #: A line printed twice in a row gains this much (a common way pages show a headline).
 REPEATED_HEADLINE_BONUS = 0.3
 #: Candidates within this margin of the best score tie, and the earliest wins.
@@ -137,7 +139,9 @@ def _find_headline(
         words = _content_words(blocks[i].text)
         if not words:
             continue
-        score = len(words & body_words) / len(words)
+        # Shared words over the line's words, counting at least a few: a two-word label
+        # found in the body ("United States") is weaker evidence than a headline's six.
+        score = len(words & body_words) / max(len(words), HEADLINE_TYPICAL_WORDS)
         if position and _same_text(blocks[candidates[position - 1]], blocks[i]):
             score += REPEATED_HEADLINE_BONUS
         scored.append((score, i))
