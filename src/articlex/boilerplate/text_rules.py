@@ -30,6 +30,13 @@ PROSE_MIN_UNITS = 10
 LINE_COST = 4.0
 #: Cost of a line whose wording is boilerplate ("Sign up", "Show Comments").
 PHRASE_COST = 25.0
+#: A short line with a time of day or a relative date ("2 days ago at 07:52 am") costs
+#: this much: comment threads and teaser lists repeat them, articles do not.
+DATE_LINE_COST = 30.0
+DATE_LINE_MAX_UNITS = 12
+_TIMESTAMP = re.compile(
+    r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|"
+    r"weeks?|months?|years?)\s+ago\b", re.I)
 #: A headline is title-shaped: between these sizes in units.
 HEADLINE_MIN_UNITS, HEADLINE_MAX_UNITS = 2, 40
 #: A standfirst is at most this long (units); longer text after a headline is body.
@@ -79,10 +86,12 @@ def _field_cue(block: Block) -> Verdict | None:
 
 def _gain(block: Block) -> float:
     units = block.signals.units
-    if block.kind is not Kind.LINE and units >= PROSE_MIN_UNITS and is_sentence_like(block.text):
-        return units
+    if units >= PROSE_MIN_UNITS and is_sentence_like(block.text):
+        return units  # prose, whether it stood alone or among other lines
     if boilerplate_phrase(block.text):
         return -(units + PHRASE_COST)
+    if units <= DATE_LINE_MAX_UNITS and _TIMESTAMP.search(block.text):
+        return -DATE_LINE_COST  # one per comment or teaser; an article has one at most
     return -(units * 0.5 + LINE_COST)
 
 
