@@ -87,15 +87,15 @@ def extract(
     ``pathlib.Path``, a binary or text file object, or a ``bs4.BeautifulSoup``.
 
     >>> import articlex
-    >>> page = "Menu\\n\\nA headline here\\n\\n" + "A body sentence goes on. " * 6
+    >>> page = ("Menu\\n\\nCouncil approves the library budget\\n\\n"
+    ...         "The council approved the new library budget on Monday, after a long "
+    ...         "debate about opening hours and the cost of the roof repairs.\\n")
     >>> articlex.extract(page).headline
-    'A headline here'
+    'Council approves the library budget'
     """
-    options = options or Options()
-    page = read_page(
+    return explain(
         source, url=url, content_type=content_type, input_format=input_format, options=options
-    )
-    return assemble(classify(page, options), options)
+    )[0]
 
 
 @_guarded
