@@ -77,7 +77,7 @@ _CONTAINS: dict[str, tuple[str, ...]] = {
     ),
     "cookie": (r"\bcookies?\b[^.]{0,80}\b(?:use|consent|accept|policy|experience)",
                r"we use cookies", r"this (web)?site uses cookies"),
-    "comments": (r"^\d+\s+comments?$", r"^comments?\s*\(\d+\)$", r"comments? (are|is) closed",
+    "comments": (r"^\W*\d+\s+comments?\W*$", r"^comments?\s*\(\d+\)$", r"comments? (are|is) closed",
                  r"show comments", r"view \d+ comments"),
     "social": (r"follow (us|me|him|her|them) on", r"like us on facebook"),
     "share": (r"^share (on|via|this)", r"click to share", r"share (this|the) (article|story)"),

@@ -30,6 +30,16 @@ PROSE_MIN_UNITS = 10
 LINE_COST = 4.0
 #: Cost of a line whose wording is boilerplate ("Sign up", "Show Comments").
 PHRASE_COST = 25.0
+#: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
+#: at and under 0.35 on the development pages) if it holds at least this many units
+#: (a lone paragraph above a long article is a teaser).
+EARLIER_RUN_SHARE = 0.35
+MIN_EARLIER_RUN = 80.0
+#: A line opening the comments is at most this long, and cuts the run this hard ...
+COMMENTS_HEADING_UNITS = 8
+COMMENTS_HEADING_COST = 200.0
+#: ... and prose after it counts for this share of its size.
+COMMENT_PROSE_SHARE = 0.2
 #: A short line with a time of day or a relative date ("2 days ago at 07:52 am") costs
 #: this much: comment threads and teaser lists repeat them, articles do not.
 DATE_LINE_COST = 30.0
@@ -96,17 +106,47 @@ def _gain(block: Block) -> float:
 
 
 def _body_run(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> tuple[int, int]:
-    """The [start, end) block range with the largest total gain (Kadane's algorithm)."""
-    best, best_range = 0.0, (0, 0)
-    total, start = 0.0, 0
-    for i, block in enumerate(blocks):
-        gain = _gain(block) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
+    """The run of blocks that is the article: the best run, or an earlier one nearly as
+    good (pages put the article first and longer teasers or threads after it)."""
+    gains = _gains(blocks, verdicts)
+    best, (start, end) = _best_run(gains, 0, len(gains))
+    earlier, (e_start, e_end) = _best_run(gains, 0, start)
+    if earlier >= EARLIER_RUN_SHARE * best and earlier >= MIN_EARLIER_RUN:
+        return e_start, e_end
+    return start, end
+
+
+def _best_run(gains: Sequence[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
+    """The [start, end) range within [lo, hi) with the largest total gain (Kadane)."""
+    best, best_range = 0.0, (lo, lo)
+    total, start = 0.0, lo
+    for i in range(lo, hi):
         if total <= 0:
             total, start = 0.0, i
-        total += gain
+        total += gains[i]
         if total > best:
             best, best_range = total, (start, i + 1)
-    return best_range
+    return best, best_range
+
+
+def _gains(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> list[float]:
+    """What each block adds to a run: its size if prose, a cost otherwise.
+
+    After a line that opens the comments ("12 Comments", "Leave a reply"), prose counts
+    for little: a long thread must not outweigh the article above it.
+    """
+    gains = []
+    in_comments = False
+    for i, block in enumerate(blocks):
+        gain = _gain(block) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
+        if block.signals.units <= COMMENTS_HEADING_UNITS and \
+                boilerplate_phrase(block.text) == "comments":
+            in_comments = True
+            gain = -COMMENTS_HEADING_COST
+        elif in_comments and gain > 0:
+            gain *= COMMENT_PROSE_SHARE
+        gains.append(gain)
+    return gains
 
 
 def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: int) -> None:
