@@ -112,7 +112,7 @@ def bio_subject(text: str) -> str | None:
     # "North Korea has been …": the name must be followed by a bio, not news. A bio
     # mentions the publication or social handles, or the person is the first word.
     if not _FOLLOW_RE.search(text) and not re.search(
-        r"\b(for|at|with|of)\s+(the\s+)?[A-Z]", text[match.end():]
+        r"\b(for|at|with|of|in|on|from)\s+(the\s+)?[A-Z0-9]", text[match.end():]
     ):
         return None
     return name

@@ -30,6 +30,8 @@ PROSE_MIN_UNITS = 10
 LINE_COST = 4.0
 #: Cost of a line whose wording is boilerplate ("Sign up", "Show Comments").
 PHRASE_COST = 25.0
+#: An author bio is looked for among this many blocks after the body.
+BIO_LOOKAHEAD = 8
 #: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
 #: at and under 0.35 on the development pages) if it holds at least this many units
 #: (a lone paragraph above a long article is a teaser).
@@ -255,6 +257,6 @@ def _mark_body(
 
 def _mark_back(blocks: Sequence[Block], verdicts: list[Verdict | None], end: int) -> None:
     """An author bio right after the body (before other prose) is the bio."""
-    for i in range(end, min(end + 3, len(blocks))):
+    for i in range(end, min(end + BIO_LOOKAHEAD, len(blocks))):
         if verdicts[i] is None and bio_subject(blocks[i].text):
             verdicts[i] = Verdict(Role.BIO, "author bio: 'Name covers/is …' after the body")
