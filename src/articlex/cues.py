@@ -97,6 +97,32 @@ def byline_text(text: str) -> str | None:
     return rest
 
 
+_NAME_LINE_RE = re.compile(r"^(" + NAME_PATTERN + r")\s*(?:$|[,|·•–—-]\s*\S)")
+_BY_INSIDE_RE = re.compile(r"\bby\s+(" + NAME_PATTERN + r")", re.I)
+#: A line naming the author is short (a name, maybe a title or a date).
+BYLINE_MAX_WORDS = 12
+
+
+def byline_names_text(text: str) -> str | None:
+    """The part of a short line that names its author, for lines without a leading "By":
+    "Tom Krisher, AP Auto Writer", "Chris Davies - Nov 19, 2019", "… 7:45 am by Joe Rossignol".
+
+    >>> byline_names_text("Chris Davies - Nov 19, 2019, 10:31 pm CST")
+    'Chris Davies'
+    >>> byline_names_text("Monday November 18, 2019 7:45 am PST by Joe Rossignol")
+    'Joe Rossignol'
+    >>> byline_names_text("Sign up for our newsletter") is None
+    True
+    """
+    if len(text.split()) > BYLINE_MAX_WORDS:
+        return None
+    inside = _BY_INSIDE_RE.search(text)
+    if inside:
+        return inside.group(1)
+    match = _NAME_LINE_RE.match(text)
+    return match.group(1) if match else None
+
+
 def bio_subject(text: str) -> str | None:
     """The person an author-bio sentence is about, or None.
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import bio_subject, byline_text, mentions_follow, tag_list_text
+from ..cues import bio_subject, byline_names_text, byline_text, mentions_follow, tag_list_text
 from ..dates import looks_like_dateline
 from ..model import Block, Classified, Kind, Page, Role, Verdict
 from ..options import Options
@@ -166,6 +166,12 @@ def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: 
     for i in candidates:
         if i < headline and _same_text(blocks[i], blocks[headline]):
             verdicts[i] = Verdict(Role.BOILERPLATE, "headline printed twice")
+    for i in candidates:
+        dated = verdicts[i] is not None and verdicts[i].role is Role.DATELINE
+        if i > headline and (verdicts[i] is None or dated) and \
+                byline_names_text(blocks[i].text):
+            verdicts[i] = Verdict(Role.BYLINE, "byline: a name between headline and body")
+            break
     following = [i for i in candidates if i > headline and verdicts[i] is None]
     if following and _is_standfirst(blocks[following[0]]):
         verdicts[following[0]] = Verdict(Role.STANDFIRST, "standfirst: between headline and body")

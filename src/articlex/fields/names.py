@@ -29,19 +29,25 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|AND|And|und|et|y|e|i|и|dan|en)\b|、
 _NOISE = re.compile(r"\S+@\S+|https?://\S+|\bupdated?\b.*$|\bpublished\b.*$|\b(?:on\s+)?\w+day\b.*$"
                     r"|\b\d{1,2}:\d\d\b.*$|\|.*$", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+# A lower-case run of three letters then a capital: two texts run together ("JamesStaff",
+# "GarberFOXBusiness"); "McDonald", "DeSantis" and "MacKenzie" have shorter runs.
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 # Letters, spaces, hyphens, apostrophes, dots and commas: nothing else is in a name.
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'’,-]*$")
 #: Words of interface text that looks like a name ("Follow Us", "Most Popular Today").
 NOT_NAME_WORDS = frozenset("""
 follow share copy link copied most popular today article articles blog stories recent
 more read view all posts subscribe newsletter comments comment login sign menu home
-watch video photos gallery science astronomy news latest about contact
+watch video photos gallery science astronomy news latest about contact opinion columnist
+accept buttons sharing addthis enlarge image county times post herald journal tribune
+gazette daily weekly magazine democrat
 """.split())
 
 
 def clean_byline(text: str) -> str:
     """Strip "By", contact details, dates and job titles from a byline."""
     names = byline_text(text) or text
+    names = _RUN_TOGETHER.sub(" | ", names)  # "Meg JamesStaff Writer": flattened markup
     names = _NOISE.sub("", names)
     names = _TITLE_TAIL.sub("", names)
     return " ".join(names.split()).strip(" ,;:-–—|")
@@ -86,6 +92,8 @@ def is_person_name(name: str, site_name: str | None = None) -> bool:
     if len(words) == 1 and not _is_unspaced_script(name):
         return False
     cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
+    if cased and not cased[0][0].isupper():
+        return False
     return not cased or sum(w[0].isupper() for w in cased) >= len(cased) - 1
 
 
