@@ -58,7 +58,7 @@ class Signals(NamedTuple):
     hints: frozenset[str] = frozenset()
     link_texts: tuple[str, ...] = ()  # texts of the links inside the block
     blank_before: int = 0  # text pages: blank lines before the block
-    lines: int = 1  # text pages: physical lines the block was made of
+    lines: int = 1  # lines (text pages) or pieces of text (a region read whole) it holds
 
     @property
     def link_density(self) -> float:
