@@ -79,6 +79,9 @@ FIELD_BLOCK_MAX_UNITS = {"bio": 150, "tags": 80, "date": 30, "byline": 40}
 #: says "author", and the bio must win).
 FIELD_ROLES = {"bio": Role.BIO, "tags": Role.TAGS, "date": Role.DATELINE, "byline": Role.BYLINE}
 _FIELD_HINTS = frozenset(FIELD_ROLES)
+#: Tags and bylines inside these are the site's or someone else's, not the article's.
+FIELD_BLOCKERS = frozenset({"sidebar", "widget", "nav", "comments", "related", "form",
+                            "newsletter", "login", "promo", "gallery", "footer"})
 #: A standfirst is looked for among this many blocks after the headline.
 STANDFIRST_WINDOW = 6
 #: A standfirst has at least this many units (a kicker or a label has fewer) ...
@@ -302,12 +305,15 @@ def _judge(page: Page, block: Block, root: int | None, outside: Verdict) -> Verd
     return _judge_inside(block, units)
 
 
-def _field_role(below: Sequence, units: float) -> Verdict | None:
+def _field_role(below: Sequence[Container], units: float) -> Verdict | None:
     if not any(c.hints & _FIELD_HINTS for c in below):
         return None
+    blocked = frozenset().union(*(c.hints for c in below)) & FIELD_BLOCKERS
     for container in reversed(below):
         for hint, role in FIELD_ROLES.items():
             if hint in container.hints and units <= FIELD_BLOCK_MAX_UNITS[hint]:
+                if blocked and hint in ("tags", "byline"):
+                    return None  # a tag cloud in a sidebar, the author of a comment
                 return Verdict(role, f"{hint} markup <{container.label}>")
     return None
 
