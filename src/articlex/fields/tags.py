@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from ..cues import tag_list_text
-from ..model import Classified, Role
+from ..model import Block, Classified, Role
 from . import jsonld
 from .tagsplit import split_tags
 
 _WORD = re.compile(r"\w+")
+#: Tag blocks at most this many blocks apart make one list ("Tags:" label, then links).
+TAG_CLUSTER_GAP = 3
 
 
 def find_tags(classified: Classified, language: str | None) -> tuple[str, ...]:
@@ -35,7 +37,7 @@ def find_tags(classified: Classified, language: str | None) -> tuple[str, ...]:
 def _visible_tags(classified: Classified, language: str | None) -> list[str]:
     tags: list[str] = []
     lexicon: set[str] | None = None  # the page's words, gathered only when needed
-    for block in classified.blocks_with(Role.TAGS):
+    for block in _nearest_tag_list(classified):
         links = [t for t in block.signals.link_texts if t.strip()]
         if links:
             tags.extend(links)
@@ -47,6 +49,30 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
             lexicon = _page_lexicon(classified)
         tags.extend(split_tags(text, lexicon=lexicon, language=_base_language(language)))
     return tags
+
+
+def _nearest_tag_list(classified: Classified) -> list[Block]:
+    """The tag blocks nearest the article body, as one list: a page may also show the
+    site's topic cloud or a teaser's tags, further away."""
+    tag_blocks = classified.blocks_with(Role.TAGS)
+    if len(tag_blocks) < 2:
+        return tag_blocks
+    clusters: list[list[Block]] = []
+    for block in tag_blocks:
+        if clusters and block.index - clusters[-1][-1].index <= TAG_CLUSTER_GAP:
+            clusters[-1].append(block)
+        else:
+            clusters.append([block])
+    body = [b.index for b in classified.blocks_with(Role.BODY)]
+    if not body:
+        return clusters[0]
+    first, last = body[0], body[-1]
+
+    def distance(cluster: list[Block]) -> int:
+        start, end = cluster[0].index, cluster[-1].index
+        return 0 if end >= first and start <= last else min(abs(start - last), abs(end - first))
+
+    return min(clusters, key=distance)
 
 
 def _page_lexicon(classified: Classified) -> set[str]:
