@@ -93,3 +93,11 @@ def test_text_page_bio_and_tags():
     assert article.authors == ("Jane Roe",)
     assert article.tags == ("budget", "council")
     assert "Jane Roe" not in article.body
+
+
+def test_text_page_tags_one_per_line_under_a_label():
+    text = (f"Budget passes after long debate\n\n{PROSE}\n\n{PROSE}\n\n"
+            "Related Topics:\nCity Council\nLibraries\nBudget\n\nBack to top\n")
+    article = articlex.extract(text)
+    assert article.tags == ("City Council", "Libraries", "Budget")
+    assert "Libraries" not in article.body

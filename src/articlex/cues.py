@@ -17,7 +17,7 @@ BYLINE_PREFIXES = (
 )
 #: Labels that open a visible tag list ("Tags: a, b").
 TAG_LABELS = (
-    "tags", "tag", "tagged", "tagged with", "topics", "topic", "related topics",
+    "tags", "tag", "tagged", "tagged with", "topics", "topic", "related topics", "related tags",
     "filed under", "labels", "keywords", "categories", "schlagwörter", "schlagworte",
     "themen", "stichworte", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas",
     "temas", "palabras clave", "tópicos", "assuntos", "marcadores", "теги", "метки",
@@ -38,6 +38,7 @@ _LABEL_RE = re.compile(
     + r")\s*(?::|：|-|–|—)?\s*(?=\S)",
     re.I,
 )
+_TAG_LABEL_SET = frozenset(TAG_LABELS)
 _BYLINE_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
     + r")\s*:?\s+(?=\w)",
@@ -76,6 +77,15 @@ def tag_list_text(text: str) -> str | None:
     if re.match(r"^(are|is|were|was|can|should|will|help|of|and|the|a|an)\b", rest, re.I):
         return None
     return rest or None
+
+
+def is_tag_label(text: str) -> bool:
+    """True for a tag label standing alone ("Tags:", "Related Topics").
+
+    >>> is_tag_label("Related Topics:"), is_tag_label("Tags are useful")
+    (True, False)
+    """
+    return text.strip().rstrip(":：").strip().lower() in _TAG_LABEL_SET
 
 
 def byline_text(text: str) -> str | None:

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import bio_subject, byline_names_text, byline_text, mentions_follow, tag_list_text
+from ..cues import (
+    bio_subject,
+    byline_names_text,
+    byline_text,
+    is_tag_label,
+    mentions_follow,
+    tag_list_text,
+)
 from ..dates import looks_like_dateline
 from ..model import Block, Classified, Kind, Page, Role, Verdict
 from ..options import Options
@@ -32,6 +39,8 @@ LINE_COST = 4.0
 PHRASE_COST = 25.0
 #: An author bio is looked for among this many blocks after the body.
 BIO_LOOKAHEAD = 8
+#: A tag printed on a line of its own is at most this long.
+TAG_LINE_MAX_UNITS = 6
 #: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
 #: at and under 0.35 on the development pages) if it holds at least this many units
 #: (a lone paragraph above a long article is a teaser).
@@ -74,6 +83,7 @@ def classify_text(page: Page, options: Options) -> Classified:
     verdicts: list[Verdict | None] = [None] * len(blocks)
     for i, block in enumerate(blocks):
         verdicts[i] = _field_cue(block)
+    _mark_tag_lines(blocks, verdicts)
     start, end = _body_run(blocks, verdicts)
     if start < end:
         _mark_front(blocks, verdicts, start)
@@ -94,6 +104,21 @@ def _field_cue(block: Block) -> Verdict | None:
     if byline_text(text) is not None and block.signals.units <= 20:
         return Verdict(Role.BYLINE, "byline: 'By …' line")
     return None
+
+
+def _mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """A tag label alone on a line, then short lines right under it: one tag a line."""
+    for i, block in enumerate(blocks):
+        if not is_tag_label(block.text):
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].signals.blank_before == 0 and \
+                blocks[j].signals.units <= TAG_LINE_MAX_UNITS and verdicts[j] is None and \
+                boilerplate_phrase(blocks[j].text) is None:
+            verdicts[j] = Verdict(Role.TAGS, "tag: a short line under a tag label")
+            j += 1
+        if j > i + 1:
+            verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
 
 
 def _gain(block: Block) -> float:

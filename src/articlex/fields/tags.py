@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues import tag_list_text
+from ..cues import is_tag_label, tag_list_text
 from ..model import Block, Classified, Role
 from . import jsonld
 from .tagsplit import split_tags
@@ -42,8 +42,12 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
         if links:
             tags.extend(links)
             continue
+        if is_tag_label(block.text):
+            continue
         text = tag_list_text(block.text)
         if text is None:
+            if classified.page.source_format == "text":
+                tags.append(block.text)  # a tag on a line of its own, under a label
             continue
         if lexicon is None:
             lexicon = _page_lexicon(classified)
