@@ -23,9 +23,11 @@ def repair_classified(classified: Classified) -> Classified:
     """The classified page with the text of its kept blocks and metadata repaired."""
     page = classified.page
     kept = [i for i, v in enumerate(classified.verdicts) if v.role is not Role.BOILERPLATE]
+    # Link texts are read only from field blocks (tag links, byline links).
+    fields = [i for i in kept if classified.verdicts[i].role is not Role.BODY]
     meta = page.metadata
     strings: list[str] = [page.blocks[i].text for i in kept]
-    for i in kept:
+    for i in fields:
         strings.extend(page.blocks[i].signals.link_texts)
     strings.extend([meta.title or "", *(v for _, v in meta.meta), *meta.rel_author,
                     *meta.rel_tag, *(v for _, v in meta.itemprops)])
@@ -34,7 +36,7 @@ def repair_classified(classified: Classified) -> Classified:
         return classified
     it = iter(repaired)
     texts = [next(it) for _ in kept]
-    links = [tuple(next(it) for _ in page.blocks[i].signals.link_texts) for i in kept]
+    links = {i: tuple(next(it) for _ in page.blocks[i].signals.link_texts) for i in fields}
     title = next(it) or None
     meta = dataclasses.replace(
         meta,
@@ -45,8 +47,8 @@ def repair_classified(classified: Classified) -> Classified:
         itemprops=tuple((k, next(it)) for k, _ in meta.itemprops),
     )
     blocks = list(page.blocks)
-    for i, text, link_texts in zip(kept, texts, links):
-        blocks[i] = _with_text(blocks[i], text, link_texts)
+    for i, text in zip(kept, texts):
+        blocks[i] = _with_text(blocks[i], text, links.get(i, blocks[i].signals.link_texts))
     notes = page.notes + tuple(f"repair: {step}" for step in steps)
     page = dataclasses.replace(page, blocks=tuple(blocks), metadata=meta, notes=notes)
     return Classified(page, classified.verdicts)
