@@ -72,6 +72,7 @@ def test_batch_gives_one_record_per_input_and_exit_1_on_failure(tmp_path):
     assert records[0]["headline"] == EXPECTED["headline"]
     assert records[1]["error"]["type"] == "EmptyInputError"
     assert "no such file" in records[2]["error"]["message"]
+    assert records[2]["error"]["type"] == "UnreadableInputError"
 
 
 def test_directory_is_a_batch(tmp_path):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
-from .errors import ArticlexError
+from .errors import ArticlexError, UnreadableInputError
 from .model import Classified, Role
 from .options import Options
 from .pipeline import explain as explain_page
@@ -134,9 +134,9 @@ def _read(page: str) -> bytes | Path:
         return sys.stdin.buffer.read()
     path = Path(page)
     if not path.exists():
-        raise CliError(f"{page}: no such file")
+        raise UnreadableInputError(f"{page}: no such file")
     if path.is_dir():
-        raise CliError(f"{page}: is a directory")
+        raise UnreadableInputError(f"{page}: is a directory")
     return path
 
 
