@@ -361,7 +361,10 @@ def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             continue
         units = block.signals.units
         if STANDFIRST_MIN_UNITS <= units <= STANDFIRST_MAX_UNITS:
-            if "dek" in block.signals.hints:
+            # Inside the element marked as the article's text a "summary" paragraph is its
+            # lede (speakable summaries): a dek there must at least be set as a heading.
+            in_text = "body" in block.signals.hints
+            if "dek" in block.signals.hints and (not in_text or block.kind is Kind.HEADING):
                 verdicts[i] = Verdict(Role.STANDFIRST, "standfirst: dek markup under the headline")
                 break
             if block.kind is Kind.HEADING and block.level >= 2:

@@ -146,7 +146,7 @@ _STATE_PREFIX = re.compile(r"^(has|no|with|without|is|show|hide-on|enable|disabl
 # Value classes as CMSs emit them ("tag-sony", "category-slider", "format-gallery"): the
 # prefix names a taxonomy, the rest is data ("category-slider" holds no slider).
 _LABEL_PREFIX = re.compile(r"^(?:tag|tags|category|categories|topic|format|term|type|"
-                           r"status|postid|post-type|section|single-format|post-format)-.")
+                           r"status|postid|post-type|section|single-format|post-format|field-type)-.")
 _EMBED = re.compile(r"\b(embed|embedded|embed-?container|oembed)\b")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
