@@ -1,0 +1,40 @@
+"""The field metrics of benchmarks/fields.py (no benchmark data needed)."""
+
+from __future__ import annotations
+
+import doctest
+
+from benchmarks import fields
+from benchmarks.fields import score_page, set_f1, token_f1
+
+LABEL = {"headline": "Rates Rise", "standfirst": None, "authors": ["Ann Poe"],
+         "author_bio": None, "tags": ["a", "b"], "published": "2020-01-02",
+         "in_text": {"headline": True, "authors": False, "tags": True}}
+
+
+def test_doctests():
+    assert doctest.testmod(fields).failed == 0
+
+
+def test_page_scores_and_correct_emptiness():
+    predicted = {"headline": "rates rise!", "standfirst": "Something", "authors": ["ann  poe"],
+                 "author_bio": None, "tags": ["A"], "published": "2020-01-03"}
+    result = score_page(predicted, LABEL, text_mode=False)
+    assert result["headline"] == ("score", 1.0)
+    assert result["standfirst"] == ("empty", 0.0)  # said something where the page has none
+    assert result["authors"] == ("score", 1.0)
+    assert result["author_bio"] == ("empty", 1.0)
+    assert result["tags"] == ("score", set_f1(["A"], ["a", "b"]))
+    assert result["published"] == ("score", 0.0)
+
+
+def test_text_mode_skips_fields_not_visible_in_the_text():
+    result = score_page({"authors": []}, LABEL, text_mode=True)
+    assert "authors" not in result
+    assert "headline" in result
+
+
+def test_token_f1_edges():
+    assert token_f1(None, None) == 1.0
+    assert token_f1("x", None) == 0.0
+    assert token_f1("a b", "a b") == 1.0
