@@ -73,6 +73,10 @@ HEADLINE_MIN_OVERLAP = 0.25
 HEADLINE_TYPICAL_WORDS = 4
 #: A line printed twice in a row gains this much (a common way pages show a headline).
 REPEATED_HEADLINE_BONUS = 0.3
+#: A standfirst summarises the article: this share of its words comes back in the body
+#: (a photo caption or a promotion under the headline shares few). Swept 0.1-0.3:
+#: higher values trade standfirsts found for false ones avoided.
+STANDFIRST_MIN_OVERLAP = 0.1
 #: Candidates within this margin of the best score tie, and the earliest wins.
 HEADLINE_SCORE_MARGIN = 0.15
 
@@ -198,7 +202,8 @@ def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: 
             verdicts[i] = Verdict(Role.BYLINE, "byline: a name between headline and body")
             break
     following = [i for i in candidates if i > headline and verdicts[i] is None]
-    if following and _is_standfirst(blocks[following[0]]):
+    if following and _is_standfirst(blocks[following[0]]) and \
+            _body_overlap(blocks[following[0]], blocks, start) >= STANDFIRST_MIN_OVERLAP:
         verdicts[following[0]] = Verdict(Role.STANDFIRST, "standfirst: between headline and body")
 
 
@@ -233,6 +238,13 @@ def _find_headline(
     if best < HEADLINE_MIN_OVERLAP:
         return None
     return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN)
+
+
+def _body_overlap(block: Block, blocks: Sequence[Block], start: int) -> float:
+    """The share of a block's content words that the body's first blocks use too."""
+    words = _content_words(block.text)
+    body = _content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
+    return len(words & body) / max(len(words), HEADLINE_TYPICAL_WORDS) if words else 0.0
 
 
 def _content_words(text: str) -> set[str]:
