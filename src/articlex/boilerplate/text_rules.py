@@ -38,7 +38,7 @@ LINE_COST = 4.0
 #: Cost of a line whose wording is boilerplate ("Sign up", "Show Comments").
 PHRASE_COST = 25.0
 #: An author bio is looked for among this many blocks after the body.
-BIO_LOOKAHEAD = 8
+BIO_LOOKAHEAD = 25
 #: A tag printed on a line of its own is at most this long.
 TAG_LINE_MAX_UNITS = 6
 #: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
