@@ -82,6 +82,7 @@ _CONTAINS: dict[str, tuple[str, ...]] = {
     "social": (r"follow (us|me|him|her|them) on", r"like us on facebook"),
     "share": (r"^share (on|via|this)", r"click to share", r"share (this|the) (article|story)"),
     "credit": (r"^(photo|image|picture|foto|bild)\s*(credit)?\s*:", r"^\(?(photo|image):",
+               r"\b(image|photo|picture)\s+(copyright|credit|courtesy|source)\b",
                r"^(getty images|reuters|ap photo|afp|shutterstock)\b"),
     "copyright": (r"^(copyright|©|\(c\))\s", r"all rights reserved", r"tous droits réservés",
                   r"alle rechte vorbehalten", r"todos los derechos reservados"),

@@ -77,6 +77,11 @@ REPEATED_HEADLINE_BONUS = 0.3
 #: (a photo caption or a promotion under the headline shares few). Swept 0.1-0.3:
 #: higher values trade standfirsts found for false ones avoided.
 STANDFIRST_MIN_OVERLAP = 0.1
+#: Headlines run longer than labels: each unit (up to 15) adds this to the score
+#: (swept 0-0.05 on the development pages; 0.02 best).
+HEADLINE_LENGTH_BONUS = 0.02
+#: A line in capitals of at most this many words is a section kicker, not a headline.
+KICKER_MAX_WORDS = 4
 #: Candidates within this margin of the best score tie, and the earliest wins.
 HEADLINE_SCORE_MARGIN = 0.15
 
@@ -221,7 +226,7 @@ def _find_headline(
     body_words = _content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
     scored: list[tuple[float, int]] = []
     for position, i in enumerate(candidates):
-        if verdicts[i] is not None or not _title_shaped(blocks[i]):
+        if verdicts[i] is not None or not _title_shaped(blocks[i]) or _is_kicker(blocks[i]):
             continue
         words = _content_words(blocks[i].text)
         if not words:
@@ -229,6 +234,7 @@ def _find_headline(
         # Shared words over the line's words, counting at least a few: a two-word label
         # found in the body ("United States") is weaker evidence than a headline's six.
         score = len(words & body_words) / max(len(words), HEADLINE_TYPICAL_WORDS)
+        score += HEADLINE_LENGTH_BONUS * min(blocks[i].signals.units, 15)
         if position and _same_text(blocks[candidates[position - 1]], blocks[i]):
             score += REPEATED_HEADLINE_BONUS
         scored.append((score, i))
@@ -245,6 +251,12 @@ def _body_overlap(block: Block, blocks: Sequence[Block], start: int) -> float:
     words = _content_words(block.text)
     body = _content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
     return len(words & body) / max(len(words), HEADLINE_TYPICAL_WORDS) if words else 0.0
+
+
+def _is_kicker(block: Block) -> bool:
+    """A short label in capitals over a headline ("DUBAI AIRSHOW", "AUTO NEWS")."""
+    text = block.text
+    return len(text.split()) <= KICKER_MAX_WORDS and text.isupper()
 
 
 def _content_words(text: str) -> set[str]:
