@@ -66,6 +66,9 @@ CARD_TAGS = frozenset({"div", "article", "section", "aside"})
 CARD_RUN = 3
 #: ... when each holds at most this many units (a teaser, not a chapter).
 CARD_MAX_UNITS = 80
+#: A paragraph of one link this long (units) is a line of the article ("Help shape the
+#: future of public transit"), not a menu entry.
+LINKED_LINE_MIN_UNITS = 6
 #: A body shorter than this (units) sends the page through a relaxed second pass.
 MIN_BODY_UNITS = 60
 #: Inside the article, a block with more links than this is dropped when it is short.
@@ -324,7 +327,8 @@ def _judge_inside(block: Block, units: float) -> Verdict:
         category = boilerplate_phrase(block.text)
         if category:
             return Verdict(Role.BOILERPLATE, f"{category} wording: {_quote(block.text)}")
-        if density > BODY_MAX_LINK_DENSITY and not is_sentence_like(block.text):
+        if density > BODY_MAX_LINK_DENSITY and not is_sentence_like(block.text) and \
+                (block.kind is not Kind.PARAGRAPH or units < LINKED_LINE_MIN_UNITS):
             return Verdict(Role.BOILERPLATE, f"short link text (link density {density:.2f})")
     elif density > BODY_MAX_LINK_DENSITY and block.kind is Kind.LIST_ITEM:
         return Verdict(Role.BOILERPLATE, f"list of links (link density {density:.2f})")
