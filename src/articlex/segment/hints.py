@@ -70,7 +70,7 @@ _CLASS_WORDS: dict[str, str] = {
     "entry-tags article-tags filed-under categories",
     "date": "date dateline time timestamp published pubdate posted-on entry-date post-date "
     "updated",
-    "dek": "dek standfirst subtitle sub-title subhead sub-head sub-headline summary excerpt "
+    "dek": "dek blurb standfirst subtitle sub-title subhead sub-head sub-headline summary excerpt "
     "lede teaser-text strapline kicker-text deck description article-summary sapo chapo",
     "headline": "headline title entry-title post-title article-title heading",
     "caption": "caption figcaption wp-caption-text image-caption photo-caption",
