@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..cues import bio_subject
 from ..model import Block, Classified, Container, Kind, Page, Role, Verdict
 from ..options import Options
 from ..segment.hints import BOILERPLATE
@@ -85,6 +86,9 @@ _FIELD_HINTS = frozenset(FIELD_ROLES)
 #: Tags and bylines inside these are the site's or someone else's, not the article's.
 FIELD_BLOCKERS = frozenset({"sidebar", "widget", "nav", "comments", "related", "form",
                             "newsletter", "login", "promo", "gallery", "footer"})
+#: Text in author markup longer than this (units) that reads "Name is/covers …" is the
+#: author's bio, not the byline.
+BYLINE_MAX_UNITS = 15
 #: A standfirst is looked for among this many blocks after the headline.
 STANDFIRST_WINDOW = 6
 #: A standfirst has at least this many units (a kicker or a label has fewer) ...
@@ -294,6 +298,8 @@ def _judge(page: Page, block: Block, root: int | None, outside: Verdict) -> Verd
         below = [page.containers[c] for c in chain[chain.index(root) + 1 if inside else 0:]]
         field = _field_role(below, units)
         if field is not None:
+            if field.role is Role.BYLINE and units > BYLINE_MAX_UNITS and bio_subject(block.text):
+                return Verdict(Role.BIO, f"author bio in byline markup: {_quote(block.text)}")
             return field
     if not inside:
         return outside
