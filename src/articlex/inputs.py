@@ -21,6 +21,7 @@ from .errors import (
     UsageError,
 )
 from .options import Options
+from .textshape import C0_CONTROLS, strip_controls
 
 #: What ``extract`` accepts.
 Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", IO[bytes], IO[str], Any]
@@ -39,7 +40,6 @@ _DOCUMENT_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
 _CLOSING_TAG = re.compile(rf"</(?:{_KNOWN_TAGS})\s*>", re.I)
 _OPENING_TAG = re.compile(rf"<(?:{_KNOWN_TAGS})(?:\s[^<>]*)?/?>", re.I)
 _C0_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
-_C0_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: An HTML fragment has at least this many tags per 1,000 characters; a text page that
 #: quotes a tag or two in a sentence has far fewer.
 MIN_TAGS_PER_1000_CHARS = 1.0
@@ -124,15 +124,10 @@ def _check_str(text: str, options: Options) -> str:
             options.max_input_bytes:
         raise InputTooLargeError(_too_large(options))
     head = text[:CONTROL_SAMPLE_CHARS]
-    if _C0_CONTROLS.search(head) and \
-            len(_C0_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
+    if C0_CONTROLS.search(head) and \
+            len(C0_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
         raise NotAPageError("the input is binary data, not a page (too many control characters)")
     return text
-
-
-def strip_controls(text: str) -> str:
-    """The text without C0 control characters (tab, line feed and carriage return stay)."""
-    return _C0_CONTROLS.sub("", text)
 
 
 def _decode(data: bytes, content_type: str | None, options: Options) -> tuple[str, tuple[str, ...]]:

@@ -18,6 +18,15 @@ _SENTENCE_END = re.compile(r"[.!?…。！？؟।»”’\"')\]]\s*$")
 _SENTENCE_END_STRICT = re.compile(r"[.!?…。！？؟।][»”’\"')\]]*\s*$")
 
 
+#: C0 control characters but tab, line feed and carriage return (lxml refuses them).
+C0_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_controls(text: str) -> str:
+    """The text without C0 control characters (tab, line feed and carriage return stay)."""
+    return C0_CONTROLS.sub("", text)
+
+
 def text_units(text: str) -> float:
     """Size of a text in word-like units, comparable across scripts.
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..cues import bio_subject
 from ..model import Block, Classified, Container, Kind, Page, Role, Verdict
@@ -97,8 +97,7 @@ STANDFIRST_MIN_UNITS = 5
 STANDFIRST_MAX_UNITS = 90
 
 
-@dataclass(frozen=True, slots=True)
-class _Weights:
+class _Weights(NamedTuple):
     prose: float
     clutter: float
 
@@ -131,7 +130,7 @@ def _classify_pass(page: Page, *, relaxed: bool) -> list[Verdict]:
     for i in teasers:
         if verdicts[i].role is Role.BODY:
             verdicts[i] = Verdict(Role.BOILERPLATE, "teaser: in a list of titled links or cards")
-    verdicts = _mark_headline(page, verdicts, root)
+    verdicts = _mark_headline(page, verdicts)
     verdicts = _mark_standfirst(page, verdicts)
     verdicts = _cut_after_related_heading(page, verdicts)
     return _drop_trailing_headings(page.blocks, verdicts)
@@ -169,21 +168,16 @@ def _card_blocks(page: Page) -> set[int]:
     class, each holding a heading or a link and little text (story grids, product tiles).
     """
     units: dict[int, float] = {}
-    marked: dict[int, bool] = {}  # container holds a heading or a title link
+    marks: dict[int, float] = {}  # headings and title links the container holds
     for block in page.blocks:
         if block.signals.container:
             owner = block.signals.container[-1]
             units[owner] = units.get(owner, 0.0) + block.signals.units
             signal = block.kind is Kind.HEADING or _opens_with_link(block)
-            marked[owner] = marked.get(owner, False) or signal
+            marks[owner] = marks.get(owner, 0.0) + signal
     containers = page.containers
-    for ident in reversed(range(len(containers))):  # children first: sum up the tree
-        if ident not in units:
-            continue
-        parent = containers[ident].parent
-        if parent is not None:
-            units[parent] = units.get(parent, 0.0) + units[ident]
-            marked[parent] = marked.get(parent, False) or marked[ident]
+    _sum_up(page, units)
+    _sum_up(page, marks)
     groups: dict[tuple[int | None, str], list[int]] = {}
     for ident in units:
         container = containers[ident]
@@ -192,12 +186,22 @@ def _card_blocks(page: Page) -> set[int]:
     cards: set[int] = set()
     for members in groups.values():
         if len(members) >= CARD_RUN and all(
-            marked[m] and units[m] <= CARD_MAX_UNITS for m in members
+            marks[m] and units[m] <= CARD_MAX_UNITS for m in members
         ):
             cards.update(members)
     if not cards:
         return set()
     return {b.index for b in page.blocks if cards.intersection(b.signals.container)}
+
+
+def _sum_up(page: Page, totals: dict[int, float]) -> None:
+    """Add each container's total into its parent's, so that every container holds the
+    total of its whole subtree (one pass: children have larger ids than parents)."""
+    containers = page.containers
+    for ident in reversed(range(len(containers))):
+        parent = containers[ident].parent
+        if ident in totals and parent is not None:
+            totals[parent] = totals.get(parent, 0.0) + totals[ident]
 
 
 def _opens_with_link(block: Block) -> bool:
@@ -255,15 +259,13 @@ def _best_container(page: Page, weights: Sequence[_Weights]) -> int | None:
         prose_in[owner] = prose_in.get(owner, 0.0) + w.prose
     containers = page.containers
     for ident in reversed(range(len(containers))):  # children first
-        if ident not in good:
-            continue
         parent = containers[ident].parent
-        if parent is None:
+        if ident not in good or parent is None:
             continue
         hinted = bool(containers[ident].hints & BOILERPLATE)
         good[parent] = good.get(parent, 0.0) + (bad[ident] if hinted else good[ident])
         bad[parent] = bad.get(parent, 0.0) + bad[ident]
-        prose_in[parent] = prose_in.get(parent, 0.0) + prose_in[ident]
+    _sum_up(page, prose_in)
     scores = {i: v for i, v in good.items() if containers[i].tag not in TEXT_TAGS}
     if not scores:
         return None
@@ -341,7 +343,7 @@ def _judge_inside(block: Block, units: float) -> Verdict:
     return Verdict(Role.BODY, f"in the article: {units:.0f} units, link density {density:.2f}")
 
 
-def _mark_headline(page: Page, verdicts: list[Verdict], root: int | None) -> list[Verdict]:
+def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     """The first h1 (or the heading equal to the page title) is the headline, not body."""
     title = _norm(page.metadata.title or "")
     for i, block in enumerate(page.blocks):

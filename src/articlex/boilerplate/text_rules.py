@@ -130,11 +130,16 @@ def _mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
             verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
 
 
-def _gain(block: Block) -> float:
+def _is_prose(block: Block) -> bool:
+    """Prose, whether it stood alone or among other lines."""
+    return block.signals.units >= PROSE_MIN_UNITS and is_sentence_like(block.text)
+
+
+def _gain(block: Block, phrase: str | None) -> float:
     units = block.signals.units
-    if units >= PROSE_MIN_UNITS and is_sentence_like(block.text):
-        return units  # prose, whether it stood alone or among other lines
-    if boilerplate_phrase(block.text):
+    if _is_prose(block):
+        return units
+    if phrase:
         return -(units + PHRASE_COST)
     if units <= DATE_LINE_MAX_UNITS and _TIMESTAMP.search(block.text):
         return -DATE_LINE_COST  # one per comment or teaser; an article has one at most
@@ -174,9 +179,9 @@ def _gains(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> list[
     gains = []
     in_comments = False
     for i, block in enumerate(blocks):
-        gain = _gain(block) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
-        if block.signals.units <= COMMENTS_HEADING_UNITS and \
-                boilerplate_phrase(block.text) == "comments":
+        phrase = None if _is_prose(block) else boilerplate_phrase(block.text)
+        gain = _gain(block, phrase) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
+        if block.signals.units <= COMMENTS_HEADING_UNITS and phrase == "comments":
             in_comments = True
             gain = -COMMENTS_HEADING_COST
         elif in_comments and gain > 0:
@@ -192,7 +197,8 @@ def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: 
     for i in candidates:
         if looks_like_dateline(blocks[i].text):
             verdicts[i] = Verdict(Role.DATELINE, "dateline before the body")
-    headline = _find_headline(blocks, verdicts, candidates, start)
+    body_words = _content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
+    headline = _find_headline(blocks, verdicts, candidates, body_words)
     if headline is None:
         return
     verdicts[headline] = Verdict(Role.HEADLINE, "headline: title-shaped line before the body, "
@@ -208,13 +214,13 @@ def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: 
             break
     following = [i for i in candidates if i > headline and verdicts[i] is None]
     if following and _is_standfirst(blocks[following[0]]) and \
-            _body_overlap(blocks[following[0]], blocks, start) >= STANDFIRST_MIN_OVERLAP:
+            _overlap(blocks[following[0]].text, body_words) >= STANDFIRST_MIN_OVERLAP:
         verdicts[following[0]] = Verdict(Role.STANDFIRST, "standfirst: between headline and body")
 
 
 def _find_headline(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None], candidates: list[int],
-    start: int,
+    body_words: set[str],
 ) -> int | None:
     """The title-shaped line before the body that shares most words with the body.
 
@@ -223,17 +229,13 @@ def _find_headline(
     printed twice in a row gains (pages often repeat the headline). Among near-equals the
     earliest wins: the standfirst, which also echoes the body, comes after the headline.
     """
-    body_words = _content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
     scored: list[tuple[float, int]] = []
     for position, i in enumerate(candidates):
         if verdicts[i] is not None or not _title_shaped(blocks[i]) or _is_kicker(blocks[i]):
             continue
-        words = _content_words(blocks[i].text)
-        if not words:
+        if not _content_words(blocks[i].text):
             continue
-        # Shared words over the line's words, counting at least a few: a two-word label
-        # found in the body ("United States") is weaker evidence than a headline's six.
-        score = len(words & body_words) / max(len(words), HEADLINE_TYPICAL_WORDS)
+        score = _overlap(blocks[i].text, body_words)
         score += HEADLINE_LENGTH_BONUS * min(blocks[i].signals.units, 15)
         if position and _same_text(blocks[candidates[position - 1]], blocks[i]):
             score += REPEATED_HEADLINE_BONUS
@@ -246,11 +248,12 @@ def _find_headline(
     return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN)
 
 
-def _body_overlap(block: Block, blocks: Sequence[Block], start: int) -> float:
-    """The share of a block's content words that the body's first blocks use too."""
-    words = _content_words(block.text)
-    body = _content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
-    return len(words & body) / max(len(words), HEADLINE_TYPICAL_WORDS) if words else 0.0
+def _overlap(text: str, body_words: set[str]) -> float:
+    """The share of a line's content words that the body's first blocks use too, counting
+    at least a few words: a two-word label found in the body ("United States") is weaker
+    evidence than a headline's six."""
+    words = _content_words(text)
+    return len(words & body_words) / max(len(words), HEADLINE_TYPICAL_WORDS) if words else 0.0
 
 
 def _is_kicker(block: Block) -> bool:

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..errors import NotAPageError
 from ..model import Block, Container, Kind, Page, Signals
-from ..textshape import measure
+from ..textshape import measure, strip_controls
 from .hints import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS, token_hints
 from .metadata import read_metadata
 
@@ -54,7 +54,7 @@ BLOCK_TAGS = frozenset({
     "legend", "menu", "hgroup", "tbody", "thead", "tfoot",
 })
 #: Hints that do not make a quoted social-media post boilerplate.
-EMBED_SAFE = frozenset({"social", "share", "embed"})
+EMBED_SAFE = frozenset({"social", "share"})
 #: Elements whose classes describe the whole page ("single-post", "cookies-not-set").
 PAGE_TAGS = frozenset({"html", "body"})
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -69,7 +69,6 @@ HINT_CACHE_SIZE = 4096
 #: A table is a layout table (descended into) rather than data when a cell holds more
 #: words than this: data cells are short; layout cells hold whole articles.
 DATA_TABLE_MAX_CELL_WORDS = 60
-_C0_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
@@ -89,7 +88,7 @@ def parse_html(markup: str) -> etree._Element:
     try:
         root = etree.fromstring(markup, parser=_PARSER)
     except ValueError:  # control characters, which lxml refuses in str input
-        root = _parse_or_refuse(_C0_CONTROLS.sub("", markup))
+        root = _parse_or_refuse(strip_controls(markup))
     except (etree.ParserError, etree.XMLSyntaxError) as error:
         raise NotAPageError(f"cannot parse the page as HTML: {error}") from None
     if root is None:
@@ -128,15 +127,15 @@ def element_hints(el: etree._Element) -> tuple[frozenset[str], str]:
     tag = el.tag if isinstance(el.tag, str) else ""
     attrib = el.attrib
     if not attrib:
-        return _hints_for(tag, "", "", "", "", False)
+        return _hints_for(tag, "", "", "", "")
     get = attrib.get
     return _hints_for(tag, get("class") or "", get("id") or "", get("role") or "",
-                      get("itemprop") or "", False)
+                      get("itemprop") or "")
 
 
 @lru_cache(maxsize=HINT_CACHE_SIZE)
 def _hints_for(
-    tag: str, classes: str, ident: str, role: str, itemprop: str, hidden: bool
+    tag: str, classes: str, ident: str, role: str, itemprop: str
 ) -> tuple[frozenset[str], str]:
     tokens = classes.split()
     label = tag + "".join("." + c for c in tokens[:3]) + (f"#{ident}" if ident else "")
@@ -154,8 +153,6 @@ def _hints_for(
         hint = ITEMPROP_HINTS.get(prop)
         if hint:
             found.add(hint)
-    if hidden:
-        found.add("hidden")
     if tag == "blockquote":  # an embedded post (class "twitter-tweet") is quoted content
         found -= EMBED_SAFE
     return frozenset(found), label
