@@ -35,7 +35,7 @@ def text_units(text: str) -> float:
     >>> text_units("日本語の文章")
     3.0
     """
-    if not text or max(text) < "\u0e00":  # no script written without spaces: count words
+    if text.isascii() or not _UNSPACED.search(text):  # every word spaced: count words
         return float(len(_WORDS.findall(text)))
     unspaced = len(_UNSPACED.findall(text))
     words = len(_UNIT.findall(text)) - unspaced
@@ -49,7 +49,7 @@ def measure(text: str) -> tuple[int, float]:
     (3, 3.0)
     """
     words = len(_WORDS.findall(text))
-    if not text or max(text) < "\u0e00":
+    if text.isascii() or not _UNSPACED.search(text):
         return words, float(words)
     unspaced = len(_UNSPACED.findall(text))
     return words, len(_UNIT.findall(text)) - unspaced + unspaced * UNSPACED_CHAR_WEIGHT

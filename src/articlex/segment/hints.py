@@ -115,8 +115,10 @@ _INFIX_PATTERNS: dict[str, str] = {
     "cookie": r"cookie|gdpr",
     "gallery": r"slideshow|carousel",
 }
-# One expression, a named group per category (a class name rarely holds two).
+# One expression, a named group per category (a class name rarely holds two); and the
+# same words without groups, a quick first test (most names hold none of them).
 _INFIX = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INFIX_PATTERNS.items()))
+_ANY_INFIX = re.compile("|".join(_INFIX_PATTERNS.values()))
 
 #: HTML tags that name a category by themselves.
 TAG_HINTS: dict[str, str] = {
@@ -177,7 +179,7 @@ def token_hints(token: str) -> frozenset[str]:
     found = set() if _PHRASE_STARTS.isdisjoint(parts) else _phrase_hints(parts)
     if "embed" in words and _EMBED.search(words):  # "social-media-embed": a quoted post
         return frozenset({"embed"})
-    if not found:  # run-together names: "relatedpoststitle", "sharebuttons"
+    if not found and _ANY_INFIX.search(words):  # run-together: "relatedpoststitle"
         found = {m.lastgroup for m in _INFIX.finditer(words) if m.lastgroup}
     # "article-body", "entry-content": the body phrase wins over the generic words.
     if "body" in found:

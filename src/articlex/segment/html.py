@@ -58,11 +58,21 @@ EMBED_SAFE = frozenset({"social", "share"})
 #: Elements whose classes describe the whole page ("single-post", "cookies-not-set").
 PAGE_TAGS = frozenset({"html", "body"})
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_KIND_BY_TAG = {
-    "p": Kind.PARAGRAPH, "li": Kind.LIST_ITEM, "dd": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,
-    "pre": Kind.CODE, "table": Kind.TABLE, "figcaption": Kind.CAPTION,
-    "caption": Kind.CAPTION, "blockquote": Kind.QUOTE,
+#: Block kinds fixed by the tag alone, with their level.
+_FIXED_KINDS: dict[str, tuple[Kind, int]] = {
+    "p": (Kind.PARAGRAPH, 0), "pre": (Kind.CODE, 0), "table": (Kind.TABLE, 0),
+    "figcaption": (Kind.CAPTION, 0), "caption": (Kind.CAPTION, 0),
+    "blockquote": (Kind.QUOTE, 0),
+    **{tag: (Kind.HEADING, level) for tag, level in HEADING_TAGS.items()},
 }
+#: List items, whose level is the depth of lists they sit in.
+_ITEM_TAGS = frozenset({"li", "dd", "dt"})
+#: Kinds that other block elements inside them inherit (a div inside an li).
+_INHERITED_KINDS = frozenset({Kind.LIST_ITEM, Kind.CAPTION})
+_PARAGRAPH = (Kind.PARAGRAPH, 0)
+#: Elements whose depth the walk tracks: lists, quotes, articles.
+_DEPTH_TAGS = frozenset({"ul", "ol", "dl", "menu", "blockquote", "article"})
+_NO_HINTS: frozenset[str] = frozenset()
 #: Distinct (tag, class, id, role, itemprop) combinations remembered: a site repeats a
 #: few hundred; more would only hold memory (labels and class strings) for pages gone by.
 HINT_CACHE_SIZE = 4096
@@ -158,17 +168,20 @@ def _hints_for(
     return frozenset(found), label
 
 
-#: Candidates for hidden elements; the style test is finished in Python.
-_MAYBE_HIDDEN = etree.XPath("descendant::*[@hidden or @aria-hidden='true' or @style]")
+#: The attributes that can hide an element (an attribute path: libxml2 walks it faster
+#: than an element path with a predicate); the test is finished in Python.
+_HIDING_ATTRIBUTES = etree.XPath("descendant::*/@hidden | descendant::*/@aria-hidden"
+                                 " | descendant::*/@style")
 
 
 def _prune_invisible(start: etree._Element) -> None:
     """Remove invisible subtrees before the walk, keeping the text that follows them;
     then dissolve the inline tags the walk has no use for (in C: far fewer events)."""
     etree.strip_elements(start, *SKIPPED_TAGS, etree.Comment, with_tail=False)
-    for el in _MAYBE_HIDDEN(start):
-        if not _is_hidden(el):
+    for value in _HIDING_ATTRIBUTES(start):
+        if not _hides(value.attrname, value):
             continue
+        el = value.getparent()
         parent = el.getparent()
         if parent is None:
             continue
@@ -182,11 +195,13 @@ def _prune_invisible(start: etree._Element) -> None:
     etree.strip_tags(start, *DISSOLVED_TAGS)
 
 
-def _is_hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+def _hides(name: str, value: str) -> bool:
+    """Whether an attribute (``hidden``, ``aria-hidden`` or ``style``) hides its element."""
+    if name == "hidden":
         return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    if name == "aria-hidden":
+        return value == "true"
+    return bool(_HIDDEN_STYLE.search(value))
 
 
 class _Walker:
@@ -250,9 +265,9 @@ class _Walker:
         """Open a block-level element; True when its subtree was consumed whole."""
         if self._pieces:
             self._flush()
-        self._open(el, tag)
-        collapsed = tag in COLLAPSED_TAGS or el.get("role") in COLLAPSED_ROLES
-        if collapsed and (tag in ("nav", "menu") or not self._article_depth) \
+        role = self._open(el, tag)
+        if (tag in COLLAPSED_TAGS or role in COLLAPSED_ROLES) \
+                and (tag in ("nav", "menu") or not self._article_depth) \
                 and not _HOLDS_FIELDS(el):
             self._emit_region(el)
             return True
@@ -279,45 +294,53 @@ class _Walker:
                 self._link_texts.append(text)
 
     # -- structure ------------------------------------------------------------------
-    def _open(self, el: etree._Element, tag: str) -> None:
+    def _open(self, el: etree._Element, tag: str) -> str:
+        """Push a container for ``el``; returns its ``role`` attribute ("" if none)."""
         ident = len(self.containers)
-        hints, label = element_hints(el)
-        parent = self._chain[-1] if self._chain else None
-        self.containers[ident] = Container(ident, tag, parent, hints, label)
-        self._chain.append(ident)
-        above = self._chain_hints[-1] if self._chain_hints else frozenset()
-        self._chain_hints.append(above | hints if hints else above)
-        if tag in ("ul", "ol", "dl", "menu"):
-            self._list_depth += 1
-        if tag == "blockquote":
-            self._quote_depth += 1
-        if tag == "article":
-            self._article_depth += 1
-        self._kinds.append(self._kind_for(tag))
+        attrib = el.attrib
+        if attrib:
+            get = attrib.get
+            role = get("role") or ""
+            hints, label = _hints_for(tag, get("class") or "", get("id") or "", role,
+                                      get("itemprop") or "")
+        else:
+            role = ""
+            hints, label = _hints_for(tag, "", "", "", "")
+        chain = self._chain
+        self.containers[ident] = Container(ident, tag, chain[-1] if chain else None, hints, label)
+        chain.append(ident)
+        chain_hints = self._chain_hints
+        above = chain_hints[-1] if chain_hints else _NO_HINTS
+        chain_hints.append(above | hints if hints else above)
+        if tag in _DEPTH_TAGS:
+            self._count(tag, 1)
+        kinds = self._kinds
+        kind = _FIXED_KINDS.get(tag)
+        if kind is None:
+            if tag in _ITEM_TAGS:
+                kind = (Kind.LIST_ITEM, self._list_depth or 1)
+            elif kinds and kinds[-1][0] in _INHERITED_KINDS:
+                kind = kinds[-1]  # a div inside an li still makes list-item text
+            else:
+                kind = _PARAGRAPH
+        kinds.append(kind)
+        return role
 
     def _close(self, tag: str) -> None:
-        if tag in ("ul", "ol", "dl", "menu"):
-            self._list_depth = max(self._list_depth - 1, 0)
-        if tag == "blockquote":
-            self._quote_depth = max(self._quote_depth - 1, 0)
-        if tag == "article":
-            self._article_depth = max(self._article_depth - 1, 0)
-        if self._chain:
-            self._chain.pop()
-            self._chain_hints.pop()
-            self._kinds.pop()
+        if tag in _DEPTH_TAGS:
+            self._count(tag, -1)
+        self._chain.pop()
+        self._chain_hints.pop()
+        self._kinds.pop()
 
-    def _kind_for(self, tag: str) -> tuple[Kind, int]:
-        if tag in HEADING_TAGS:
-            return Kind.HEADING, HEADING_TAGS[tag]
-        kind = _KIND_BY_TAG.get(tag)
-        if kind is Kind.LIST_ITEM:
-            return kind, max(self._list_depth, 1)
-        if kind is not None:
-            return kind, 0
-        if self._kinds and self._kinds[-1][0] in (Kind.LIST_ITEM, Kind.CAPTION):
-            return self._kinds[-1]  # a div inside an li still makes list-item text
-        return Kind.PARAGRAPH, 0
+    def _count(self, tag: str, step: int) -> None:
+        """Track how deep the walk is in lists, quotes and articles."""
+        if tag == "blockquote":
+            self._quote_depth += step
+        elif tag == "article":
+            self._article_depth += step
+        else:
+            self._list_depth += step
 
     # -- blocks ---------------------------------------------------------------------
     def _flush(self) -> None:

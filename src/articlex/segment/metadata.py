@@ -122,11 +122,16 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {v.lower() for v in values if isinstance(v, str)}
 
 
+# Attribute paths: libxml2 walks them faster than element paths with a predicate.
+_REL = etree.XPath("descendant::a/@rel")
+_ITEMPROP = etree.XPath("descendant::*/@itemprop")
+
+
 def _rel_texts(root: etree._Element, rel: str) -> list[str]:
     texts = []
-    for link in root.iter("a"):
-        if rel in (link.get("rel") or "").lower().split():
-            text = _text(link)
+    for value in _REL(root):
+        if rel in value.lower().split():
+            text = _text(value.getparent())
             if text:
                 texts.append(text)
     return texts
@@ -138,10 +143,11 @@ def _itemprops(root: etree._Element) -> list[tuple[str, str]]:
     if body is None:
         return []
     pairs = []
-    for el in body.iterfind(".//*[@itemprop]"):
-        prop = (el.get("itemprop") or "").strip().lower()
+    for found in _ITEMPROP(body):
+        prop = found.strip().lower()
         if prop in ("articlebody", "text"):
             continue
+        el = found.getparent()
         value = el.get("content") or el.get("datetime") or _text(el)
         if value and len(value) < 2000:
             pairs.append((prop, value))
