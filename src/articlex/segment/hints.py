@@ -170,7 +170,10 @@ def token_hints(token: str) -> frozenset[str]:
     ([], ['bio', 'byline'])
     """
     spaced = token if token.islower() else _CAMEL.sub("-", token).lower()
-    parts = [w for w in _SPLIT.split(spaced) if w]
+    if spaced.isalnum() and spaced.isascii():  # one word: no need to split
+        parts = [spaced]
+    else:
+        parts = [w for w in _SPLIT.split(spaced) if w]
     if not parts:
         return frozenset()
     words = "-".join(parts)

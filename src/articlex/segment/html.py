@@ -148,7 +148,7 @@ def _hints_for(
     tag: str, classes: str, ident: str, role: str, itemprop: str
 ) -> tuple[frozenset[str], str]:
     tokens = classes.split()
-    label = tag + "".join("." + c for c in tokens[:3]) + (f"#{ident}" if ident else "")
+    label = tag + ("." + ".".join(tokens[:3]) if tokens else "") + ("#" + ident if ident else "")
     if tag in PAGE_TAGS:  # classes of <html> and <body> describe the page, not content
         return frozenset(), tag
     found: set[str] = set()
