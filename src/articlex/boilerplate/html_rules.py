@@ -176,13 +176,17 @@ def _card_blocks(page: Page) -> set[int]:
             signal = block.kind is Kind.HEADING or _opens_with_link(block)
             marks[owner] = marks.get(owner, 0.0) + signal
     containers = page.containers
-    _sum_up(page, units)
-    _sum_up(page, marks)
     groups: dict[tuple[int | None, str], list[int]] = {}
-    for ident in units:
+    for ident in reversed(range(len(containers))):  # children first: sum up and group
+        if ident not in units:
+            continue
         container = containers[ident]
+        parent = container.parent
+        if parent is not None:
+            units[parent] = units.get(parent, 0.0) + units[ident]
+            marks[parent] = marks.get(parent, 0.0) + marks[ident]
         if container.tag in CARD_TAGS:
-            groups.setdefault((container.parent, container.label), []).append(ident)
+            groups.setdefault((parent, container.label), []).append(ident)
     cards: set[int] = set()
     for members in groups.values():
         if len(members) >= CARD_RUN and all(
@@ -191,7 +195,7 @@ def _card_blocks(page: Page) -> set[int]:
             cards.update(members)
     if not cards:
         return set()
-    return {b.index for b in page.blocks if cards.intersection(b.signals.container)}
+    return {b.index for b in page.blocks if not cards.isdisjoint(b.signals.container)}
 
 
 def _sum_up(page: Page, totals: dict[int, float]) -> None:
@@ -199,9 +203,10 @@ def _sum_up(page: Page, totals: dict[int, float]) -> None:
     total of its whole subtree (one pass: children have larger ids than parents)."""
     containers = page.containers
     for ident in reversed(range(len(containers))):
-        parent = containers[ident].parent
-        if ident in totals and parent is not None:
-            totals[parent] = totals.get(parent, 0.0) + totals[ident]
+        if ident in totals:
+            parent = containers[ident].parent
+            if parent is not None:
+                totals[parent] = totals.get(parent, 0.0) + totals[ident]
 
 
 def _opens_with_link(block: Block) -> bool:
