@@ -101,3 +101,43 @@ def test_text_page_tags_one_per_line_under_a_label():
     article = articlex.extract(text)
     assert article.tags == ("City Council", "Libraries", "Budget")
     assert "Libraries" not in article.body
+
+
+def _variants(n: int) -> list[str]:
+    places = ["library", "harbour", "museum", "stadium", "hospital", "school", "bridge"]
+    return [PROSE.replace("central library", f"old {places[i]}").strip() for i in range(n)]
+
+
+def test_text_page_comments_line_opens_the_thread_only_after_the_article():
+    article, thread = _variants(3), _variants(7)[3:]
+    text = (
+        "Budget passes after long debate\n\nFacebook\nTwitter\nComments\nPrint\n\n"
+        + "\n\n".join(article)
+        + "\n\nComments\n\n"
+        + "\n\n".join(thread)
+        + "\n"
+    )
+    result = roles(text)
+    assert all(result[p][0] is Role.BODY for p in article)  # the share bar's "Comments"
+    assert all(result[p][0] is Role.BOILERPLATE for p in thread)  # ... the thread's
+
+
+def test_text_page_prose_printed_twice_apart_is_template():
+    ticker = "Markets rally as rates hold steady, while oil slips on the news from abroad."
+    article = _variants(3)
+    text = f"{ticker}\n\nMenu\nHome\n\n" + "\n\n".join(article) + f"\n\nAbout us\n\n{ticker}\n"
+    result = roles(text)
+    assert result[ticker][0] is Role.BOILERPLATE
+    assert all(result[p][0] is Role.BODY for p in article)
+
+
+def test_text_page_lead_in_and_cited_paragraphs_are_prose():
+    first, last = _variants(2)
+    lead_in = ("The council listed the projects that the new budget pays for this year, in "
+               "the order in which the work will start:")
+    cited = "“Be just: that is nearer to piety.” [Al Maa-idah 8]"
+    cited = f"The imam quoted a verse on fairness that the council often cites. {cited}"
+    text = (f"Budget passes after long debate\n\n{first}\n\n{lead_in}\n\n{cited}\n\n{last}\n\n"
+            "Related\nSports\nWeather\n")
+    result = roles(text)
+    assert result[lead_in][0] is Role.BODY and result[cited][0] is Role.BODY

@@ -32,6 +32,11 @@ from .phrases import boilerplate_phrase
 _WORDS = re.compile(r"\w+")
 #: Blocks at least this long and shaped like a sentence are prose.
 PROSE_MIN_UNITS = 10
+#: A line ending with a colon is prose (leading into a list or a quote) from this size.
+LEAD_IN_MIN_UNITS = 20
+# A reference in square brackets after a sentence ("… takwa.” [Al Maa-idah 8]", "[3]").
+# Not one in parentheses: "… (Image credit: NASA)" ends a photo caption.
+_CITATION = re.compile(r"(?<=[.!?…”\"'])\s*\[[^\[\]]{1,40}\]$")
 #: Cost of a non-prose line, on top of its size: a menu item of one word costs as much
 #: as a short sentence is worth, so runs of menu lines separate articles from junk.
 LINE_COST = 4.0
@@ -51,6 +56,11 @@ COMMENTS_HEADING_UNITS = 8
 COMMENTS_HEADING_COST = 200.0
 #: ... and prose after it counts for this share of its size.
 COMMENT_PROSE_SHARE = 0.2
+#: Comments follow an article: a comments line counts as opening them only after this
+#: much prose (above the article, "Comments" is an item of a share bar).
+COMMENTS_AFTER_UNITS = 50
+#: ... and not among share buttons, whose lines have these categories.
+SHARE_BAR_PHRASES = frozenset({"share", "social"})
 #: A short line with a time of day or a relative date ("2 days ago at 07:52 am") costs
 #: this much: comment threads and teaser lists repeat them, articles do not.
 DATE_LINE_COST = 30.0
@@ -131,8 +141,16 @@ def _mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
 
 
 def _is_prose(block: Block) -> bool:
-    """Prose, whether it stood alone or among other lines."""
-    return block.signals.units >= PROSE_MIN_UNITS and is_sentence_like(block.text)
+    """Prose, whether it stood alone or among other lines: shaped like a sentence, or
+    leading into a list or quote (ending with a colon), or long enough to be prose
+    whatever its last character (a citation after the full stop, a line cut short)."""
+    units = block.signals.units
+    if units < PROSE_MIN_UNITS:
+        return False
+    text = _CITATION.sub("", block.text.rstrip())
+    if text.endswith(":"):  # "… said:" under a comment is short; a list's lead-in is not
+        return units >= LEAD_IN_MIN_UNITS
+    return is_sentence_like(text)
 
 
 def _gain(block: Block, phrase: str | None) -> float:
@@ -176,18 +194,45 @@ def _gains(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> list[
     After a line that opens the comments ("12 Comments", "Leave a reply"), prose counts
     for little: a long thread must not outweigh the article above it.
     """
+    phrases = [None if _is_prose(b) else boilerplate_phrase(b.text) for b in blocks]
+    repeated = _repeated_apart(blocks)
     gains = []
     in_comments = False
+    prose_seen = 0.0
     for i, block in enumerate(blocks):
-        phrase = None if _is_prose(block) else boilerplate_phrase(block.text)
+        phrase = phrases[i]
         gain = _gain(block, phrase) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
-        if block.signals.units <= COMMENTS_HEADING_UNITS and phrase == "comments":
+        if i in repeated and gain > 0:
+            gain = -LINE_COST  # a ticker or notice printed by the template
+        prose_seen += max(gain, 0.0)
+        if block.signals.units <= COMMENTS_HEADING_UNITS and phrase == "comments" \
+                and prose_seen >= COMMENTS_AFTER_UNITS and not _in_share_bar(phrases, i):
             in_comments = True
             gain = -COMMENTS_HEADING_COST
         elif in_comments and gain > 0:
             gain *= COMMENT_PROSE_SHARE
         gains.append(gain)
     return gains
+
+
+def _repeated_apart(blocks: Sequence[Block]) -> set[int]:
+    """Prose printed more than once, not in a row: the page template repeats it (a news
+    ticker, a disclaimer at the top and the bottom); an article says things once."""
+    seen: dict[str, list[int]] = {}
+    for block in blocks:
+        if block.signals.units >= PROSE_MIN_UNITS:
+            seen.setdefault(" ".join(block.text.lower().split()), []).append(block.index)
+    return {
+        i
+        for places in seen.values()
+        if len(places) > 1 and places[-1] - places[0] >= len(places)
+        for i in places
+    }
+
+
+def _in_share_bar(phrases: Sequence[str | None], i: int) -> bool:
+    """A comments link among share buttons ("Facebook", "Twitter", "Comments", "Print")."""
+    return any(phrases[j] in SHARE_BAR_PHRASES for j in (i - 1, i + 1) if 0 <= j < len(phrases))
 
 
 def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: int) -> None:
