@@ -141,3 +141,44 @@ def test_text_page_lead_in_and_cited_paragraphs_are_prose():
             "Related\nSports\nWeather\n")
     result = roles(text)
     assert result[lead_in][0] is Role.BODY and result[cited][0] is Role.BODY
+
+
+def test_text_page_tab_separated_rows_are_a_table_of_the_article():
+    rows = "Pos.\tDriver\tPoints\n1\tAnn Poe\t5040\n2\tBo Lee\t5035\n3\tCy Ray\t5033"
+    text = (f"Final standings after the last race\n\n{_variants(1)[0]}\n\n"
+            f"The standings after 36 races:\n\n{rows}\n\nHome\nNews\nSport\n")
+    article, classified = articlex.explain(text)
+    tables = [b for b in classified.page.blocks if b.kind is articlex.Kind.TABLE]
+    assert len(tables) == 1 and tables[0].text.splitlines()[1] == "1\tAnn Poe\t5040"
+    assert "2\tBo Lee\t5035" in article.body
+
+
+def test_text_page_titles_run_into_their_summaries_are_teasers():
+    teasers = [
+        "Customers Leave Without Paying Bill At Troy SteakhouseA party of six left the "
+        "restaurant without paying after a fight.",
+        "Ford Recalls Trucks Over Loose CablesFord is recalling trucks because a cable can "
+        "come loose and cause stalls.",
+        "Mayor Says Health Benefit Move Won’t StandThe mayor says he will veto the plan that "
+        "gives officials lifetime benefits.",
+    ]
+    article = _variants(2)
+    text = "Latest Headlines\n" + "\n".join(teasers) + "\n\n" + "\n\n".join(article) + "\n"
+    result = roles(text)
+    assert all(result[t][0] is Role.BOILERPLATE for t in teasers)
+    assert all(result[p][0] is Role.BODY for p in article)
+
+
+def test_text_page_summaries_under_repeated_dates_are_teasers():
+    summaries = [
+        f"Our family always celebrates the {n} anniversary, but not this week, after a year "
+        "that changed everything for us and for the whole of our town."
+        for n in ("first", "second", "third", "fourth", "fifth")
+    ]
+    teasers = "\n".join(f"Story {i}\nAnn Poe\nWednesday November 20, 2019\n{s}"
+                        for i, s in enumerate(summaries))
+    article = _variants(2)
+    text = "Budget passes\n\n" + "\n\n".join(article) + "\n\n" + teasers + "\n"
+    result = roles(text)
+    assert all(result[s][0] is Role.BOILERPLATE for s in summaries)
+    assert all(result[p][0] is Role.BODY for p in article)

@@ -40,6 +40,16 @@ _CITATION = re.compile(r"(?<=[.!?…”\"'])\s*\[[^\[\]]{1,40}\]$")
 #: Cost of a non-prose line, on top of its size: a menu item of one word costs as much
 #: as a short sentence is worth, so runs of menu lines separate articles from junk.
 LINE_COST = 4.0
+# A teaser as a browser copies it: a title in title case run into its summary, with no
+# space between ("… Bill At Troy SteakhouseA party of …"). Found on lines only: an
+# article's paragraphs stand between blank lines.
+_GLUED_TEASER = re.compile(
+    r"(?:^|\s)(?:[A-Z0-9$][\w'’$%.&:-]*\s+){2,}"  # two or more capitalised words, then
+    r"[A-Z0-9][\w'’-]*[a-z]{3}[A-Z][a-z]*\s"  # a word run into the next one's capital
+)
+#: A table counts for this share of its size: results and figures are often the point
+#: of an article, but sidebars hold tables too.
+TABLE_WEIGHT = 0.5
 #: Cost of a line whose wording is boilerplate ("Sign up", "Show Comments").
 PHRASE_COST = 25.0
 #: An author bio is looked for among this many blocks after the body.
@@ -65,6 +75,11 @@ SHARE_BAR_PHRASES = frozenset({"share", "social"})
 #: this much: comment threads and teaser lists repeat them, articles do not.
 DATE_LINE_COST = 30.0
 DATE_LINE_MAX_UNITS = 12
+#: So does a date line when the page has at least this many (an article has one or two:
+#: published and updated).
+LISTED_DATES = 3
+# ... not counting the dated signature of a quoted post ("— Ann Poe (@ann) May 2, 2019").
+_ATTRIBUTION_DASHES = ("—", "–", "-", "―")
 _TIMESTAMP = re.compile(
     r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|"
     r"weeks?|months?|years?)\s+ago\b", re.I)
@@ -155,6 +170,10 @@ def _is_prose(block: Block) -> bool:
 
 def _gain(block: Block, phrase: str | None) -> float:
     units = block.signals.units
+    if block.kind is Kind.TABLE:
+        return units * TABLE_WEIGHT
+    if block.kind is Kind.LINE and _GLUED_TEASER.search(block.text):
+        return -(units * 0.5 + LINE_COST)
     if _is_prose(block):
         return units
     if phrase:
@@ -196,6 +215,10 @@ def _gains(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> list[
     """
     phrases = [None if _is_prose(b) else boilerplate_phrase(b.text) for b in blocks]
     repeated = _repeated_apart(blocks)
+    dates = [i for i, b in enumerate(blocks)
+             if b.signals.units <= DATE_LINE_MAX_UNITS and looks_like_dateline(b.text)
+             and not b.text.startswith(_ATTRIBUTION_DASHES)]
+    listed_dates = set(dates) if len(dates) >= LISTED_DATES else set()
     gains = []
     in_comments = False
     prose_seen = 0.0
@@ -204,6 +227,8 @@ def _gains(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> list[
         gain = _gain(block, phrase) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
         if i in repeated and gain > 0:
             gain = -LINE_COST  # a ticker or notice printed by the template
+        elif i in listed_dates and verdicts[i] is None:
+            gain = -DATE_LINE_COST  # one of the dates of a list of teasers or comments
         prose_seen += max(gain, 0.0)
         if block.signals.units <= COMMENTS_HEADING_UNITS and phrase == "comments" \
                 and prose_seen >= COMMENTS_AFTER_UNITS and not _in_share_bar(phrases, i):

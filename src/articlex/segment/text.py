@@ -3,7 +3,8 @@
 Blank lines separate chunks. A chunk whose lines look hard-wrapped (most lines long and
 of similar width) is one paragraph with its lines joined; any other chunk is one block
 per line, since unstyled menus, link lists and bylines come out one item per line.
-List bullets, numbered items and Markdown headings are recognised.
+List bullets, numbered items and Markdown headings are recognised, and so are tables
+(lines of tab-separated cells: how browsers render a table as text).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ WRAP_MAX_WIDTH = 100
 #: Wrapped lines (all but the last) differ in length by at most this much: a wrapping
 #: tool breaks before the first word that would overflow, and words are short.
 WRAP_BAND = 25
+#: Consecutive lines of tab-separated cells make a table from this many rows on.
+TABLE_MIN_ROWS = 2
 _BULLET = re.compile(r"^\s*(?:[-*+•·◦▪►–]|\d{1,3}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _WORD = re.compile(r"\w+")
@@ -46,6 +49,37 @@ def segment_text(text: str, *, url: str | None = None, notes: tuple[str, ...] = 
 
 
 def _add_chunk(blocks: list[Block], lines: list[str], blank_before: int) -> None:
+    """Add the blocks of one chunk: its tables (rows of tab-separated cells, as browsers
+    copy a table) and, between them, its paragraphs or lines."""
+    start = 0
+    for first, end in _table_runs(lines):
+        if first > start:
+            _add_lines(blocks, lines[start:first], blank_before)
+            blank_before = 0
+        rows = ["\t".join(cell.strip() for cell in line.strip("\t ").split("\t"))
+                for line in lines[first:end]]
+        _add_block(blocks, "\n".join(rows), Kind.TABLE, blank_before, end - first)
+        blank_before, start = 0, end
+    if start < len(lines):
+        _add_lines(blocks, lines[start:], blank_before)
+
+
+def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """[first, end) ranges of at least ``TABLE_MIN_ROWS`` lines holding several cells."""
+    runs: list[tuple[int, int]] = []
+    first = None
+    for i, line in enumerate([*lines, ""]):
+        cells = [cell for cell in line.split("\t") if cell.strip()]
+        if len(cells) >= 2:
+            first = i if first is None else first
+            continue
+        if first is not None and i - first >= TABLE_MIN_ROWS:
+            runs.append((first, i))
+        first = None
+    return runs
+
+
+def _add_lines(blocks: list[Block], lines: list[str], blank_before: int) -> None:
     if _is_wrapped_paragraph(lines):
         _add_block(blocks, " ".join(line.strip() for line in lines), Kind.PARAGRAPH,
                    blank_before, len(lines))
@@ -87,7 +121,7 @@ def _line_kind(line: str) -> tuple[Kind, int, str]:
 def _add_block(
     blocks: list[Block], text: str, kind: Kind, blank_before: int, lines: int, level: int = 0
 ) -> None:
-    text = " ".join(text.split()) if kind is not Kind.CODE else text
+    text = " ".join(text.split()) if kind not in (Kind.CODE, Kind.TABLE) else text
     if not text:
         return
     blocks.append(
