@@ -13,6 +13,7 @@ import re
 
 from ..model import Block, Kind, Page, Signals
 from ..textshape import text_units
+from .markdown import looks_like_markdown, markdown_to_text
 
 #: A chunk is hard-wrapped when its lines (all but the last) are at least this long:
 #: text-mode browsers and mail wrap at 64–80 columns; a menu line is rarely 45 long.
@@ -30,7 +31,14 @@ _WORD = re.compile(r"\w+")
 
 
 def segment_text(text: str, *, url: str | None = None, notes: tuple[str, ...] = ()) -> Page:
-    """Cut a text page into a :class:`Page` of blocks (no metadata: text has none)."""
+    """Cut a text page into a :class:`Page` of blocks (no metadata: text has none).
+
+    Markdown (a page converted by html2text and the like) is first rewritten as the
+    plain text a reader of it sees.
+    """
+    if looks_like_markdown(text):
+        text = markdown_to_text(text)
+        notes = (*notes, "read as Markdown: links, images and marks removed")
     blocks: list[Block] = []
     blank_run = 0
     chunk: list[str] = []
