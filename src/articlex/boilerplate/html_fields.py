@@ -11,8 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Kind, Page, Role, Verdict
+from ..model import Block, Kind, Page, Role, Verdict
 
+#: A body block smaller than this (units) before a heading does not mean the article
+#: has begun: a stray separator ("/"), a kicker word.
+BODY_START_UNITS = 2
+#: Markup that names a field on the block's own element (or near it) wins over a
+#: field named by a wrapper ("byline" on the whole header, "dek" on the paragraph).
+OWN_FIELD_HINTS = ("dek", "byline", "bio", "date", "tags", "headline")
+#: Markup of the site's own frame: a heading there is a logo or a menu's teaser.
+SITE_CHROME = frozenset({"masthead", "nav"})
 #: A standfirst is looked for among this many blocks after the headline.
 STANDFIRST_WINDOW = 6
 #: A standfirst has at least this many units (a kicker or a label has fewer) ...
@@ -28,20 +36,67 @@ def mark_fields(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
 
 
 def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
-    """The first h1 (or the heading equal to the page title) is the headline, not body."""
+    """The first h1 (or the heading equal to the page title) before the body.
+
+    Headings in the site's masthead or menus, or that say the site's name, are the
+    site's, not the article's. An h1 that a wrapper's markup put in the byline or the date
+    (a header element whose class says "byline" or "date") is still the headline.
+    """
     title = _norm(page.metadata.title or "")
+    site_names = _site_names(page)
     for i, block in enumerate(page.blocks):
-        if block.kind is not Kind.HEADING:
+        if block.kind is not Kind.HEADING or block.signals.hints & SITE_CHROME:
             continue
+        if _norm(block.text) in site_names:
+            continue  # the site's name set as a heading: its logo
         titled = block.level == 1 or (title and _norm(block.text) and _norm(block.text) in title)
-        if (
-            titled
-            and verdicts[i].role in (Role.BODY, Role.BOILERPLATE)
-            and _before_body(verdicts, i)
-        ):
+        if not titled or not _before_body(page.blocks, verdicts, i):
+            continue
+        role = verdicts[i].role
+        wrapped = (
+            role in (Role.BYLINE, Role.DATELINE)
+            and block.level == 1
+            and not _own_hints(page, block) & {"byline", "date"}
+        )
+        if role in (Role.BODY, Role.BOILERPLATE) or wrapped:
             verdicts[i] = Verdict(Role.HEADLINE, f"headline: <h{block.level}> before the body")
             break
     return verdicts
+
+
+def _site_names(page: Page) -> set[str]:
+    """The site's name as the page declares it (OpenGraph, application name, publisher)."""
+    metadata = page.metadata
+    names = {_norm(n) for n in metadata.meta_values("og:site_name", "application-name")}
+    for obj in metadata.jsonld:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.add(_norm(publisher["name"]))
+    names.discard("")
+    return names
+
+
+def _before_body(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    return not any(
+        v.role is Role.BODY and b.signals.units >= BODY_START_UNITS
+        for b, v in zip(blocks[:index], verdicts[:index])
+    )
+
+
+def _own_hints(page: Page, block: Block) -> frozenset[str]:
+    """Hints of the block's own element."""
+    chain = block.signals.container
+    return page.containers[chain[-1]].hints if chain else frozenset()
+
+
+def _own_field_hint(page: Page, block: Block) -> str | None:
+    """The field named by the nearest element of the block's chain that names one."""
+    for ident in reversed(block.signals.container):
+        hints = page.containers[ident].hints
+        for hint in OWN_FIELD_HINTS:
+            if hint in hints:
+                return hint
+    return None
 
 
 def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
@@ -75,10 +130,6 @@ def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
         if verdict.role is Role.BODY and block.kind is not Kind.HEADING:
             break
     return verdicts
-
-
-def _before_body(verdicts: Sequence[Verdict], index: int) -> bool:
-    return not any(v.role is Role.BODY for v in verdicts[:index])
 
 
 _PUNCT = re.compile(r"[\W_]+")
