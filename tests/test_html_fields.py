@@ -50,3 +50,65 @@ def test_a_stray_separator_before_the_h1_does_not_start_the_body():
     article = articlex.extract(page(header))
     assert article.headline == "Library stays open"
     assert "Library stays open" not in article.body
+
+
+DEK = "Weekend hours will stay, after a long debate about the cost"
+DESCRIBED = f'<meta name="description" content="{DEK}.">'
+
+
+def test_short_clutter_between_headline_and_dek_does_not_count():
+    words = ("Columns", "4553", "Subscribe", "Share", "Print")
+    clutter = "".join(f"<p><a href='/{w}'>{w}</a></p>" for w in words)
+    header = f"<h1>Library stays open</h1>{clutter}<p class='article-lead'>{DEK}.</p>"
+    article = articlex.extract(page(header))
+    assert article.standfirst == f"{DEK}."
+    assert DEK not in article.body
+
+
+def test_a_dek_inside_the_byline_wrapper_is_the_standfirst():
+    header = (
+        "<h1>Library stays open</h1><div class='byline-social'><p>By Ann Poe</p>"
+        f"<p class='strapline'>{DEK}.</p></div>"
+    )
+    assert articlex.extract(page(header)).standfirst == f"{DEK}."
+
+
+def test_a_date_in_a_subhead_is_not_the_standfirst():
+    header = (
+        "<h1>Library stays open</h1><div class='subhead'>"
+        "<div class='subhead-date'>Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.</div></div>"
+    )
+    assert articlex.extract(page(header)).standfirst is None
+
+
+def test_the_described_summary_set_apart_in_the_header_is_the_standfirst():
+    header = f"<div class='heading'><h1>Library stays open</h1><p>{DEK}.</p></div>"
+    article = articlex.extract(page(header, head=DESCRIBED))
+    assert article.standfirst == f"{DEK}."
+    assert DEK not in article.body
+
+
+def test_the_first_paragraph_the_description_repeats_stays_in_the_body():
+    html = (
+        f"<html><head>{DESCRIBED}</head><body><article><h1>Library stays open</h1>"
+        f"<div class='article-body'><p>{DEK}.</p>{PROSE}</div></article></body></html>"
+    )
+    article = articlex.extract(html)
+    assert article.standfirst is None
+    assert article.body.startswith(DEK)
+
+
+def test_a_video_title_under_the_headline_is_not_the_standfirst():
+    header = (
+        "<h1>Library stays open</h1><div class='video-carousel'>"
+        "<h2>Mayor: the weekend hours were worth every penny</h2></div>"
+    )
+    assert articlex.extract(page(header)).standfirst is None
+
+
+def test_a_disclaimer_is_not_the_standfirst():
+    header = (
+        "<h1>Library stays open</h1>"
+        "<p class='blurb'>Opinions expressed by our contributors are their own.</p>"
+    )
+    assert articlex.extract(page(header)).standfirst is None
