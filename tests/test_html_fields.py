@@ -112,3 +112,35 @@ def test_a_disclaimer_is_not_the_standfirst():
         "<p class='blurb'>Opinions expressed by our contributors are their own.</p>"
     )
     assert articlex.extract(page(header)).standfirst is None
+
+
+def test_a_labelled_line_of_tag_links_is_the_tag_list():
+    links = "".join(f"<a href='/tag/{t}'>{t}</a> " for t in ("2020", "nissan", "sentra"))
+    article = articlex.extract(
+        page("<h1>Library stays open</h1>", after=f"<div>Tags:{links}</div>")
+    )
+    assert article.tags == ("2020", "nissan", "sentra")
+    assert "nissan" not in article.body
+
+
+def test_a_label_over_a_list_of_links_is_the_tag_list():
+    items = "".join(f"<li><a href='/t/{t}'>{t}</a></li>" for t in ("Sweden", "Julian Assange"))
+    after = f"<div class='related'><h2>Related Topics</h2><ul>{items}</ul></div>"
+    article = articlex.extract(page("<h1>Library stays open</h1>", after=after))
+    assert article.tags == ("Sweden", "Julian Assange")
+
+
+def test_a_sentence_that_opens_with_a_label_word_stays_in_the_body():
+    after = "<p>Topics: the <a href='/x'>council</a> discussed roads, parks and the budget.</p>"
+    article = articlex.extract(page("<h1>Library stays open</h1>", after=after))
+    assert article.tags == ()
+    assert "discussed roads" in article.body
+
+
+def test_a_topics_menu_is_not_the_tag_list():
+    items = "".join(f"<li><a href='/s/{t}'>{t}</a></li>" for t in ("World", "Sport"))
+    html = (
+        f"<html><body><nav><p>Topics</p><ul>{items}</ul></nav><article>"
+        f"<h1>Library stays open</h1>{PROSE}</article></body></html>"
+    )
+    assert articlex.extract(html).tags == ()

@@ -1,5 +1,5 @@
-"""Field blocks of an HTML page, after the body is found: the headline and the
-standfirst under it.
+"""Field blocks of an HTML page, after the body is found: the headline, the standfirst
+under it, and the tag lists the page labels as such.
 
 These rules read the blocks around the article rather than weigh prose: where the
 headline sits, what its neighbours' markup says, which text the page's description
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import byline_text
+from ..cues import byline_text, is_tag_label, tag_list_text
 from ..model import Block, Kind, Page, Role, Verdict
 from .phrases import boilerplate_phrase
 
@@ -56,12 +56,26 @@ STANDFIRST_BLOCKERS = frozenset(
 #: A dek's own markup outranks these around it: header groups hold the byline, the
 #: date and the share buttons together with the dek.
 DEK_WRAPPERS = frozenset({"byline", "date", "social", "share"})
+#: A tag list is at most this long (units): longer text under a "Topics" label is prose.
+TAG_LIST_MAX_UNITS = 80
+#: Labelled tag lists are read only outside these (a site menu's "Topics", a comment's tags).
+TAG_LIST_BLOCKERS = frozenset(
+    {"nav", "footer", "comments", "breadcrumb", "masthead", "newsletter", "form", "login"}
+)
+#: One item of a tag list set one a line under its label: a short link.
+TAG_ITEM_MAX_UNITS = 8
+#: Share of an item's words that are linked for it to be a tag link.
+TAG_LINK_SHARE = 0.8
+#: The linked words of a labelled line ("Tags: a, b, c") are at least this share of it
+#: after the label: a sentence that starts with "Topics" has few links.
+TAG_LINE_LINK_SHARE = 0.5
 
 
 def mark_fields(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
-    """The headline and the standfirst, marked in ``verdicts``."""
+    """The headline, the standfirst and labelled tag lists, marked in ``verdicts``."""
     verdicts = _mark_headline(page, verdicts)
-    return _mark_standfirst(page, verdicts)
+    verdicts = _mark_standfirst(page, verdicts)
+    return _mark_tag_lists(page, verdicts)
 
 
 def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
@@ -237,8 +251,65 @@ def _hints_below_common(page: Page, anchor: Block, block: Block) -> frozenset[st
     return frozenset().union(*(page.containers[c].hints for c in chain[start:]))
 
 
+# -- tags -----------------------------------------------------------------------------
+def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """Lists the page labels as tags ("Tags: a, b", "Related Topics" over a list of
+    links), wherever the markup did not name them: kept out of the body, read as tags."""
+    blocks = page.blocks
+    i = 0
+    while i < len(blocks):
+        block, role = blocks[i], verdicts[i].role
+        if (
+            role not in (Role.BODY, Role.BOILERPLATE)
+            or block.signals.hints & TAG_LIST_BLOCKERS
+            or block.signals.units > TAG_LIST_MAX_UNITS
+        ):
+            i += 1
+            continue
+        if _is_labelled_tag_line(block):
+            verdicts[i] = Verdict(Role.TAGS, f"tag list: {_quote(block.text)}")
+        elif is_tag_label(block.text):
+            items = _tag_items_after(blocks, i)
+            if items:
+                label = _quote(block.text)
+                for j in [i, *items]:
+                    verdicts[j] = Verdict(Role.TAGS, f"tag list under the label {label}")
+                i = items[-1]
+        i += 1
+    return verdicts
+
+
+def _is_labelled_tag_line(block: Block) -> bool:
+    rest = tag_list_text(block.text)
+    if rest is None or not block.signals.link_texts:
+        return False
+    linked = sum(len(t.split()) for t in block.signals.link_texts)
+    return linked >= TAG_LINE_LINK_SHARE * len(rest.split())
+
+
+def _tag_items_after(blocks: Sequence[Block], label: int) -> list[int]:
+    """The short links right after a label, one a block (list items, pills)."""
+    items = []
+    for block in blocks[label + 1 :]:
+        signals = block.signals
+        if (
+            not signals.link_texts
+            or signals.units > TAG_ITEM_MAX_UNITS
+            or signals.link_density < TAG_LINK_SHARE
+            or signals.hints & TAG_LIST_BLOCKERS
+        ):
+            break
+        items.append(block.index)
+    return items
+
+
 _PUNCT = re.compile(r"[\W_]+")
 
 
 def _norm(text: str) -> str:
     return _PUNCT.sub(" ", text.lower()).strip()
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
