@@ -144,3 +144,26 @@ def test_a_topics_menu_is_not_the_tag_list():
         f"<h1>Library stays open</h1>{PROSE}</article></body></html>"
     )
     assert articlex.extract(html).tags == ()
+
+
+def _labelled_list(label: str, items: list[str], tail: str = "") -> str:
+    lis = "".join(f"<li><a href='/t/{n}'>{t}</a></li>" for n, t in enumerate(items))
+    return f"<div><h3>{label}</h3><ul>{lis}{tail}</ul></div>"
+
+
+def test_separators_between_tag_items_belong_to_the_list():
+    lis = "<li><a href='/t/1'>Business</a></li><li>,</li><li><a href='/t/2'>Brexit</a></li>"
+    after = f"<div><h3>Topics</h3><ul>{lis}</ul></div>"
+    assert articlex.extract(page("<h1>Vote</h1>", after=after)).tags == ("Business", "Brexit")
+
+
+def test_share_links_after_a_tag_list_are_not_tags():
+    after = _labelled_list(
+        "Topics", ["Hong Kong", "China", "Share on Facebook", "Share on Twitter"]
+    )
+    assert articlex.extract(page("<h1>Vote</h1>", after=after)).tags == ("Hong Kong", "China")
+
+
+def test_a_letter_index_is_not_a_tag_list():
+    after = _labelled_list("Tags", list("abcdefg"))
+    assert articlex.extract(page("<h1>Vote</h1>", after=after)).tags == ()

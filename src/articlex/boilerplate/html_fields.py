@@ -288,18 +288,28 @@ def _is_labelled_tag_line(block: Block) -> bool:
 
 
 def _tag_items_after(blocks: Sequence[Block], label: int) -> list[int]:
-    """The short links right after a label, one a block (list items, pills)."""
+    """The short links right after a label, one a block (list items, pills); separators
+    between them ("," or "|" set apart) belong to the list. An index of single letters
+    (A, B, C …) is a directory, not tags."""
     items = []
     for block in blocks[label + 1 :]:
         signals = block.signals
+        if not signals.units:
+            items.append(block.index)  # a separator
+            continue
         if (
             not signals.link_texts
             or signals.units > TAG_ITEM_MAX_UNITS
             or signals.link_density < TAG_LINK_SHARE
             or signals.hints & TAG_LIST_BLOCKERS
+            or boilerplate_phrase(block.text)
         ):
             break
         items.append(block.index)
+    while items and not blocks[items[-1]].signals.units:
+        items.pop()
+    if all(len(blocks[i].text.strip()) <= 1 for i in items):
+        return []
     return items
 
 
