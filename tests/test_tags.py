@@ -46,10 +46,27 @@ def test_the_author_the_site_and_the_title_are_not_tags():
     assert extract(head).tags == ("library",)
 
 
-def test_a_lone_keyword_naming_the_url_section_is_not_tags():
+def test_a_keyword_naming_the_url_section_is_not_a_tag():
     head = meta("keywords", "Politics")
     assert extract(head, url="https://example.com/politics/2019/story").tags == ()
     assert extract(head, url="https://example.com/2019/story").tags == ("Politics",)
+    head = meta("keywords", "News, Horse Show, October")
+    assert extract(head, url="https://example.com/news/things").tags == ("Horse Show", "October")
+
+
+def test_the_headline_may_be_a_tag():
+    head = meta("keywords", "Library stays open on weekends, budget")
+    assert extract(head).tags == ("Library stays open on weekends", "budget")
+
+
+def test_an_ad_slot_in_tag_markup_does_not_hide_the_tag_list():
+    body = (
+        "<div class='dfp-tag-wrapper'><p>ADVERTISEMENT</p></div>"
+        + PROSE
+        + "<div class='article-tags'>Tags <a href='/t/1'>budget</a> "
+        + "<a href='/t/2'>library</a></div>"
+    )
+    assert extract(meta("keywords", "council"), body).tags == ("budget", "library")
 
 
 def test_tag_links_win_over_category_links():

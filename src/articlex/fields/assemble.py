@@ -34,7 +34,7 @@ def assemble(classified: Classified, options: Options) -> Article:
         tags=find_tags(
             classified,
             language or options.default_language,
-            not_tags=(*authors, site_name or "", headline or ""),
+            not_tags=(*authors, site_name or ""),
         ),
         blocks=_body_blocks(classified, options),
     )

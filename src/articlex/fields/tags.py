@@ -33,15 +33,14 @@ def find_tags(
     """Visible tags first; then rel=tag links, article:tag, news_keywords, JSON-LD
     keywords, keywords.
 
-    ``not_tags`` are texts that are never tags (the authors' names, the site's name, the
-    headline: keyword lists often carry them). A lone tag that names the page's section
-    (a segment of its URL path) is a section label, not a tag list.
+    ``not_tags`` are texts that are never tags (the authors' names, the site's name:
+    keyword lists often carry them), nor is the page's <title>. A tag that names the
+    page's section (a segment of its URL path, "/politics/…") is the section's label.
     """
     excluded = {_key(t) for t in not_tags if t} | {_key(classified.page.metadata.title or "")}
     for candidates in _sources(classified, language):
         tags = [t for t in _dedupe(candidates) if _key(t) not in excluded and not _MARKER.search(t)]
-        if len(tags) == 1 and _is_section(tags[0], classified.page.url):
-            continue
+        tags = [t for t in tags if not _is_section(t, classified.page.url)]
         if tags:
             return tuple(tags)
     return ()
@@ -115,8 +114,14 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
 
 def _nearest_tag_list(classified: Classified) -> list[Block]:
     """The tag blocks nearest the article body, as one list: a page may also show the
-    site's topic cloud or a teaser's tags, further away."""
-    tag_blocks = classified.blocks_with(Role.TAGS)
+    site's topic cloud or a teaser's tags, further away. Blocks in tag markup that hold
+    no tag (an ad slot whose class says "tag") do not count."""
+    text_page = classified.page.source_format == "text"
+    tag_blocks = [
+        b
+        for b in classified.blocks_with(Role.TAGS)
+        if text_page or b.signals.link_texts or tag_list_text(b.text) or is_tag_label(b.text)
+    ]
     if len(tag_blocks) < 2:
         return tag_blocks
     clusters: list[list[Block]] = []
