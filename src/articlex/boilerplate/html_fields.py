@@ -1,5 +1,5 @@
 """Field blocks of an HTML page, after the body is found: the headline, the standfirst
-under it, and the tag lists the page labels as such.
+under it, the tag lists the page labels as such, and the author's bio.
 
 These rules read the blocks around the article rather than weigh prose: where the
 headline sits, what its neighbours' markup says, which text the page's description
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import byline_text, is_tag_label, tag_list_text
+from ..cues import bio_subject, byline_text, is_tag_label, tag_list_text
 from ..model import Block, Kind, Page, Role, Verdict
 from .phrases import boilerplate_phrase
 
@@ -70,12 +70,21 @@ TAG_LINK_SHARE = 0.8
 #: after the label: a sentence that starts with "Topics" has few links.
 TAG_LINE_LINK_SHARE = 0.5
 
+#: A block of an author box longer than this (units) is the bio, not the byline.
+AUTHOR_BOX_BYLINE_UNITS = 15
+#: A closing note about the author is at most this long (units).
+CLOSING_BIO_MAX_UNITS = 60
+#: Meta names that declare the author, for matching a closing note to the byline.
+AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
+
 
 def mark_fields(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
-    """The headline, the standfirst and labelled tag lists, marked in ``verdicts``."""
+    """The headline, the standfirst, labelled tag lists and author bios, marked in
+    ``verdicts``."""
     verdicts = _mark_headline(page, verdicts)
     verdicts = _mark_standfirst(page, verdicts)
-    return _mark_tag_lists(page, verdicts)
+    verdicts = _mark_tag_lists(page, verdicts)
+    return _mark_bios(page, verdicts)
 
 
 def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
@@ -311,6 +320,45 @@ def _tag_items_after(blocks: Sequence[Block], label: int) -> list[int]:
     if all(len(blocks[i].text.strip()) <= 1 for i in items):
         return []
     return items
+
+
+# -- author bio ------------------------------------------------------------------------
+def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """Text about the author that the byline rules left as byline or body: the longer
+    text of an author box, and a closing note "Name is the editor of …" about the
+    person in the byline."""
+    for i, block in enumerate(page.blocks):
+        if (
+            verdicts[i].role is Role.BYLINE
+            and block.signals.units > AUTHOR_BOX_BYLINE_UNITS
+            and "bio" in block.signals.hints
+        ):
+            verdicts[i] = Verdict(Role.BIO, f"author box text: {_quote(block.text)}")
+    body = [i for i, v in enumerate(verdicts) if v.role is Role.BODY]
+    if body:
+        last = page.blocks[body[-1]]
+        subject = bio_subject(" ".join(last.text.split()))
+        if (
+            subject
+            and last.kind is Kind.PARAGRAPH
+            and last.signals.units <= CLOSING_BIO_MAX_UNITS
+            and _names_the_author(page, verdicts, subject)
+        ):
+            verdicts[last.index] = Verdict(Role.BIO, f"closing note on the author {subject!r}")
+    return verdicts
+
+
+def _names_the_author(page: Page, verdicts: Sequence[Verdict], name: str) -> bool:
+    """True when the bylines or the declared author mention the name's last word."""
+    surname = name.split()[-1].lower()
+    bylines = [b.text for b, v in zip(page.blocks, verdicts) if v.role is Role.BYLINE]
+    declared = page.metadata.meta_values(*AUTHOR_META)
+    for obj in page.metadata.jsonld:
+        author = obj.get("author")
+        for person in author if isinstance(author, list) else [author]:
+            if isinstance(person, dict) and isinstance(person.get("name"), str):
+                declared.append(person["name"])
+    return any(surname in _norm(text).split() for text in [*bylines, *declared])
 
 
 _PUNCT = re.compile(r"[\W_]+")
