@@ -72,3 +72,9 @@ def test_a_closing_paragraph_about_someone_else_stays_in_the_body():
     article = extract(after=f"<p>{closing}</p>")
     assert article.author_bio is None
     assert article.body.endswith(closing)
+
+
+def test_a_closing_link_that_ends_the_sentence_stays():
+    text = f"{BIO} Her e-mail address is <a href='mailto:ann@example.com'>ann@example.com</a>"
+    after = f"<div class='author-bio'><p>{text}</p></div>"
+    assert extract(after=after).author_bio.endswith("address is ann@example.com")

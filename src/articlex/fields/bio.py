@@ -42,11 +42,14 @@ def _tells_about_someone(block: Block) -> bool:
 
 
 def _bio_text(block: Block) -> str:
-    """The block's text without a closing "Full Bio" / "Read more" link."""
+    """The block's text without a closing "Full Bio" / "Read more" link: a short link
+    after the last sentence (a link that ends the sentence, an e-mail address, stays)."""
     text = " ".join(block.text.split())
     links = block.signals.link_texts
     if links:
         last = " ".join(links[-1].split())
         if last and len(last.split()) <= TRAILING_LINK_MAX_WORDS and text.endswith(last):
-            text = text[: -len(last)].rstrip(" |·•-–—")
+            before = text[: -len(last)].rstrip(" |·•-–—")
+            if before.endswith((".", "!", "?", "…")):
+                text = before
     return text
