@@ -33,7 +33,9 @@ def test_a_single_article_tag_value_is_a_comma_separated_list():
 
 
 def test_machine_markers_are_not_tags():
-    head = meta("keywords", "@river, library, channel_other, _no-apple-news, budget, @post-id:12")
+    head = meta(
+        "keywords", "@river, library, channel_other, _no-apple-news, &amp;quot, budget, @post-id:12"
+    )
     assert extract(head).tags == ("library", "budget")
 
 

@@ -15,8 +15,9 @@ _WORD = re.compile(r"\w+")
 #: Tag blocks at most this many blocks apart make one list ("Tags:" label, then links).
 TAG_CLUSTER_GAP = 3
 # Machine markers in keyword lists, not topics: "@river", "_no-apple-news", "channel_other",
-# "@post-id:1913719" (a handle or private prefix, or one snake_case identifier).
-_MARKER = re.compile(r"^[@_]|^[a-z0-9]+(?:_[a-z0-9]+)+$")
+# "@post-id:1913719" (a handle or private prefix, or one snake_case identifier), and
+# the remains of a broken character reference ("&quot").
+_MARKER = re.compile(r"^[@_]|^[a-z0-9]+(?:_[a-z0-9]+)+$|^&#?\w+;?$")
 #: Punctuation around a tag as the page prints it ("MacBook Pro," in a comma-run list).
 _TAG_TRIM = " \t\n,;·•|#"
 #: Body paragraphs with links below this density are prose: tag links in them are
@@ -162,6 +163,6 @@ def _dedupe(tags: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for tag in tags:
         clean = " ".join(tag.strip(_TAG_TRIM).split())
-        if clean and len(clean) <= 80:
+        if _WORD.search(clean) and len(clean) <= 80:
             seen.setdefault(clean.lower(), clean)
     return list(seen.values())
