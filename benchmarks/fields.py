@@ -206,6 +206,12 @@ def print_single(totals: Totals) -> None:
         )
 
 
+def _cell(value: float, width: int = 0) -> str:
+    """A score with three decimals, or a dash where there were no pages to score."""
+    text = "—" if value != value else f"{value:.3f}"  # NaN: no pages
+    return f"{text:>{width}}"
+
+
 def print_comparison(results: dict[str, Totals], markdown: bool) -> None:
     """One row per field; per library its score and its correctly-empty share."""
     names = list(results)
@@ -227,11 +233,14 @@ def print_comparison(results: dict[str, Totals], markdown: bool) -> None:
         if markdown:
             print(
                 f"| {field} | {count} | "
-                + " | ".join(f"{s:.3f} | {e:.3f}" for s, e in cells)
+                + " | ".join(f"{_cell(s)} | {_cell(e)}" for s, e in cells)
                 + " |"
             )
         else:
-            print(f"{field:<11} {count:>11}  " + "  ".join(f"{s:13.3f} {e:5.3f}" for s, e in cells))
+            print(
+                f"{field:<11} {count:>11}  "
+                + "  ".join(f"{_cell(s, 13)} {_cell(e, 5)}" for s, e in cells)
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
