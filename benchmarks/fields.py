@@ -1,10 +1,11 @@
-"""Score articlex's structured fields against the labels in ``fields.json``.
+"""Score articlex's structured fields (and other libraries') against ``fields.json``.
 
 Run from the repository root::
 
     python -m benchmarks.fields            # HTML pages
     python -m benchmarks.fields --text     # browser-text pages, fields visible in the text
     python -m benchmarks.fields --misses headline   # list the pages a field is wrong on
+    python -m benchmarks.fields --compare all       # also trafilatura, newspaper4k, goose3
 
 Metrics, per field, over the pages whose label is not null:
 
@@ -14,17 +15,23 @@ Metrics, per field, over the pages whose label is not null:
 - tags: set F1 (case-insensitive);
 - published: exact match of ``YYYY-MM-DD``;
 
-and, for every field, over the pages whose label is null: the share where articlex
+and, for every field, over the pages whose label is null: the share where the library
 correctly returns nothing. In text mode a field counts only where its label says it is
 visible in the browser text (``in_text``).
+
+Labels found wrong are corrected in ``fields_overrides.json`` (beside this file): each
+entry changes one field of one page and says why, from what the page visibly shows.
+The corrections are applied unless ``--no-overrides`` is given.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import re
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +43,13 @@ if __package__ in (None, ""):  # run as a script: make the `benchmarks` package 
 from benchmarks.data import DEFAULT_DATA, data_present, read_html, read_text
 
 FIELDS = ("headline", "standfirst", "authors", "author_bio", "tags", "published")
+OVERRIDES = Path(__file__).with_name("fields_overrides.json")
 _TOKEN = re.compile(r"\w+")
+
+Labels = dict[str, dict[str, Any]]
+Totals = dict[str, dict[str, list[float]]]
+Misses = dict[str, list[tuple[str, Any, Any]]]
+Predictor = Callable[[bytes | str, str], dict[str, Any]]
 
 
 def normalise(text: str | None) -> str:
@@ -93,8 +106,9 @@ SCORERS: dict[str, Callable[[Any, Any], float]] = {
 }
 
 
-def score_page(predicted: dict[str, Any], label: dict[str, Any], text_mode: bool
-               ) -> dict[str, tuple[str, float]]:
+def score_page(
+    predicted: dict[str, Any], label: dict[str, Any], text_mode: bool
+) -> dict[str, tuple[str, float]]:
     """Per field: ("score", value) where the label has a value, ("empty", 1.0 or 0.0)
     where it is null; fields not visible in text mode are left out."""
     result = {}
@@ -110,26 +124,123 @@ def score_page(predicted: dict[str, Any], label: dict[str, Any], text_mode: bool
     return result
 
 
-def evaluate(data: Path, text_mode: bool) -> tuple[dict[str, dict[str, list[float]]],
-                                                     dict[str, list[tuple[str, Any, Any]]]]:
+def apply_overrides(labels: Labels, overrides: list[dict[str, Any]]) -> int:
+    """Correct ``labels`` in place; returns how many entries were applied.
+
+    Each override names a ``page`` (its full id), a ``field``, the corrected ``value``
+    and the ``reason``; ``in_text`` optionally corrects whether the field is visible in
+    the browser text.
+
+    >>> labels = {"p1": {"tags": ["a"], "in_text": {"tags": False}}}
+    >>> apply_overrides(labels, [{"page": "p1", "field": "tags", "value": None,
+    ...                           "reason": "one section label, not tags"}])
+    1
+    >>> labels["p1"]["tags"] is None
+    True
+    """
+    for entry in overrides:
+        page, field = entry["page"], entry["field"]
+        if page not in labels or field not in FIELDS or not entry.get("reason"):
+            raise ValueError(f"bad override {entry!r}: unknown page or field, or no reason")
+        labels[page][field] = entry["value"]
+        if "in_text" in entry:
+            labels[page].setdefault("in_text", {})[field] = entry["in_text"]
+    return len(overrides)
+
+
+def load_labels(data: Path, overrides: Path | None) -> tuple[Labels, int]:
+    labels = json.loads((data / "fields.json").read_text(encoding="utf-8"))
+    if overrides is None or not overrides.exists():
+        return labels, 0
+    entries = json.loads(overrides.read_text(encoding="utf-8"))["overrides"]
+    return labels, apply_overrides(labels, entries)
+
+
+def articlex_predictor() -> Predictor:
     import articlex
 
-    labels = json.loads((data / "fields.json").read_text(encoding="utf-8"))
-    totals: dict[str, dict[str, list[float]]] = {f: {"score": [], "empty": []} for f in FIELDS}
-    misses: dict[str, list[tuple[str, Any, Any]]] = {f: [] for f in FIELDS}
+    def run(source: bytes | str, url: str) -> dict[str, Any]:
+        if isinstance(source, str):
+            return articlex.extract(source, input_format="text").to_dict()
+        return articlex.extract(source, url=url).to_dict()
+
+    return run
+
+
+def evaluate(
+    data: Path, labels: Labels, predictor: Predictor, text_mode: bool
+) -> tuple[Totals, Misses, int]:
+    """Scores and misses per field, and the number of pages where the library failed."""
+    totals: Totals = {f: {"score": [], "empty": []} for f in FIELDS}
+    misses: Misses = {f: [] for f in FIELDS}
+    errors = 0
     for page_id, label in labels.items():
         if text_mode:
             if not (data / "text" / f"{page_id}.txt").exists():
                 continue
-            article = articlex.extract(read_text(data, page_id), input_format="text")
+            source: bytes | str = read_text(data, page_id)
         else:
-            article = articlex.extract(read_html(data, page_id), url=label.get("url"))
-        predicted = article.to_dict()
+            source = read_html(data, page_id)
+        try:
+            predicted = predictor(source, label.get("url") or "")
+        except Exception:  # another library's failure counts as returning nothing
+            predicted, errors = {}, errors + 1
         for field, (kind, value) in score_page(predicted, label, text_mode).items():
             totals[field][kind].append(value)
             if value < 1.0:
                 misses[field].append((page_id, predicted.get(field), label.get(field)))
-    return totals, misses
+    return totals, misses, errors
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else float("nan")
+
+
+def print_single(totals: Totals) -> None:
+    print(f"{'field':<11} {'score':>6} {'pages':>5}  {'correctly empty':>15} {'pages':>5}")
+    for field in FIELDS:
+        scores, empties = totals[field]["score"], totals[field]["empty"]
+        print(
+            f"{field:<11} {_mean(scores):6.3f} {len(scores):5d}  "
+            f"{_mean(empties):15.3f} {len(empties):5d}"
+        )
+
+
+def _cell(value: float, width: int = 0) -> str:
+    """A score with three decimals, or a dash where there were no pages to score."""
+    text = "—" if value != value else f"{value:.3f}"  # NaN: no pages
+    return f"{text:>{width}}"
+
+
+def print_comparison(results: dict[str, Totals], markdown: bool) -> None:
+    """One row per field; per library its score and its correctly-empty share."""
+    names = list(results)
+    pages = {f: next(iter(results.values()))[f] for f in FIELDS}
+    if markdown:
+        head = "| field | pages (empty) | " + " | ".join(f"{n} | empty" for n in names) + " |"
+        print(head)
+        print("|---|---:|" + "---:|---:|" * len(names))
+    else:
+        print(
+            f"{'field':<11} {'pages':>11}  "
+            + "  ".join(f"{n[:13]:>13} {'empty':>5}" for n in names)
+        )
+    for field in FIELDS:
+        count = f"{len(pages[field]['score'])} ({len(pages[field]['empty'])})"
+        cells = [
+            (_mean(results[n][field]["score"]), _mean(results[n][field]["empty"])) for n in names
+        ]
+        if markdown:
+            print(
+                f"| {field} | {count} | "
+                + " | ".join(f"{_cell(s)} | {_cell(e)}" for s, e in cells)
+                + " |"
+            )
+        else:
+            print(
+                f"{field:<11} {count:>11}  "
+                + "  ".join(f"{_cell(s, 13)} {_cell(e, 5)}" for s, e in cells)
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,17 +248,43 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--text", action="store_true", help="browser-text pages")
     parser.add_argument("--misses", choices=FIELDS, help="list the pages this field misses")
+    parser.add_argument(
+        "--compare",
+        default="",
+        metavar="LIBS",
+        help="also score these libraries (comma-separated, or 'all'): "
+        "trafilatura, newspaper4k, goose3",
+    )
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument(
+        "--no-overrides",
+        action="store_true",
+        help="score against fields.json as published, uncorrected",
+    )
     args = parser.parse_args(argv)
     if not data_present(args.data) or not (args.data / "fields.json").exists():
         print(f"field labels not found at {args.data}: skipped")
         return 0
-    totals, misses = evaluate(args.data, args.text)
-    print(f"{'field':<11} {'score':>6} {'pages':>5}  {'correctly empty':>15} {'pages':>5}")
-    for field in FIELDS:
-        scores, empties = totals[field]["score"], totals[field]["empty"]
-        mean = sum(scores) / len(scores) if scores else float("nan")
-        empty = sum(empties) / len(empties) if empties else float("nan")
-        print(f"{field:<11} {mean:6.3f} {len(scores):5d}  {empty:15.3f} {len(empties):5d}")
+    labels, applied = load_labels(args.data, None if args.no_overrides else OVERRIDES)
+    print(f"labels: {len(labels)} pages, {applied} corrected by {OVERRIDES.name}")
+    totals, misses, _ = evaluate(args.data, labels, articlex_predictor(), args.text)
+    if args.compare:
+        from benchmarks import field_runners
+
+        logging.disable(logging.CRITICAL)  # the libraries' own warnings drown the table
+        warnings.simplefilter("ignore")
+        results = {"articlex": totals}
+        for name in field_runners.resolve(args.compare):
+            try:
+                predictor = field_runners.FIELD_RUNNERS[name]()
+            except ImportError:
+                print(f"{name}: not installed, skipped")
+                continue
+            results[name], _, errors = evaluate(args.data, labels, predictor, args.text)
+            print(f"{name}: {field_runners.MAPPING[name]}; {errors} pages raised")
+        print_comparison(results, args.markdown)
+    else:
+        print_single(totals)
     if args.misses:
         for page_id, got, gold in misses[args.misses]:
             print(f"{page_id[:12]}  got {str(got)[:70]!r}  gold {str(gold)[:70]!r}")

@@ -26,10 +26,16 @@ from articlex.fields.names import is_person_name, person_names
         ("jane@example.com", []),
         ("https://example.com/authors/jane", []),
         ("Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
+        ("Analysis by Chris Doe, CNN Editor-at-large", ["Chris Doe"]),
     ],
 )
 def test_person_names(raw, names):
     assert person_names(raw) == names
+
+
+def test_the_site_name_run_into_a_byline_is_cut():
+    assert person_names("Kevin Roe USA", site_name="USA Today") == ["Kevin Roe"]
+    assert person_names("Ann Poe", site_name="Poe Daily") == ["Ann Poe"]
 
 
 def test_site_name_is_not_an_author():

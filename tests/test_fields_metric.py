@@ -3,22 +3,44 @@
 from __future__ import annotations
 
 import doctest
+import json
 
-from benchmarks import fields
+from benchmarks import field_runners, fields
 from benchmarks.fields import score_page, set_f1, token_f1
 
-LABEL = {"headline": "Rates Rise", "standfirst": None, "authors": ["Ann Poe"],
-         "author_bio": None, "tags": ["a", "b"], "published": "2020-01-02",
-         "in_text": {"headline": True, "authors": False, "tags": True}}
+LABEL = {
+    "headline": "Rates Rise",
+    "standfirst": None,
+    "authors": ["Ann Poe"],
+    "author_bio": None,
+    "tags": ["a", "b"],
+    "published": "2020-01-02",
+    "in_text": {"headline": True, "authors": False, "tags": True},
+}
 
 
 def test_doctests():
     assert doctest.testmod(fields).failed == 0
+    assert doctest.testmod(field_runners).failed == 0
+
+
+def test_overrides_file_is_well_formed():
+    entries = json.loads(fields.OVERRIDES.read_text(encoding="utf-8"))["overrides"]
+    for entry in entries:
+        assert set(entry) <= {"page", "field", "value", "reason", "in_text"}
+        assert entry["field"] in fields.FIELDS and entry["reason"].strip()
+        assert len(entry["page"]) == 64  # a full page id, never a prefix
 
 
 def test_page_scores_and_correct_emptiness():
-    predicted = {"headline": "rates rise!", "standfirst": "Something", "authors": ["ann  poe"],
-                 "author_bio": None, "tags": ["A"], "published": "2020-01-03"}
+    predicted = {
+        "headline": "rates rise!",
+        "standfirst": "Something",
+        "authors": ["ann  poe"],
+        "author_bio": None,
+        "tags": ["A"],
+        "published": "2020-01-03",
+    }
     result = score_page(predicted, LABEL, text_mode=False)
     assert result["headline"] == ("score", 1.0)
     assert result["standfirst"] == ("empty", 0.0)  # said something where the page has none

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -22,6 +21,7 @@ from ..model import Block, Classified, Container, Kind, Page, Role, Verdict
 from ..options import Options
 from ..segment.hints import BOILERPLATE
 from ..textshape import is_sentence_like
+from .html_fields import mark_fields
 from .phrases import boilerplate_phrase
 
 #: Each clutter word inside a candidate cancels this many prose units: 1.0 lets an
@@ -89,12 +89,6 @@ FIELD_BLOCKERS = frozenset({"sidebar", "widget", "nav", "comments", "related", "
 #: Text in author markup longer than this (units) that reads "Name is/covers …" is the
 #: author's bio, not the byline.
 BYLINE_MAX_UNITS = 15
-#: A standfirst is looked for among this many blocks after the headline.
-STANDFIRST_WINDOW = 6
-#: A standfirst has at least this many units (a kicker or a label has fewer) ...
-STANDFIRST_MIN_UNITS = 5
-#: ... and at most this many (longer text is the article's first paragraph).
-STANDFIRST_MAX_UNITS = 90
 
 
 class _Weights(NamedTuple):
@@ -130,8 +124,7 @@ def _classify_pass(page: Page, *, relaxed: bool) -> list[Verdict]:
     for i in teasers:
         if verdicts[i].role is Role.BODY:
             verdicts[i] = Verdict(Role.BOILERPLATE, "teaser: in a list of titled links or cards")
-    verdicts = _mark_headline(page, verdicts)
-    verdicts = _mark_standfirst(page, verdicts)
+    verdicts = mark_fields(page, verdicts)
     verdicts = _cut_after_related_heading(page, verdicts)
     return _drop_trailing_headings(page.blocks, verdicts)
 
@@ -348,53 +341,6 @@ def _judge_inside(block: Block, units: float) -> Verdict:
     return Verdict(Role.BODY, f"in the article: {units:.0f} units, link density {density:.2f}")
 
 
-def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
-    """The first h1 (or the heading equal to the page title) is the headline, not body."""
-    title = _norm(page.metadata.title or "")
-    for i, block in enumerate(page.blocks):
-        if block.kind is not Kind.HEADING:
-            continue
-        titled = block.level == 1 or (title and _norm(block.text) and _norm(block.text) in title)
-        if titled and verdicts[i].role in (Role.BODY, Role.BOILERPLATE) \
-                and _before_body(verdicts, i):
-            verdicts[i] = Verdict(Role.HEADLINE, f"headline: <h{block.level}> before the body")
-            break
-    return verdicts
-
-
-def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
-    """The dek right under the headline: marked as one, a sub-heading, or the described text.
-
-    The page's meta description only identifies a standfirst outside the body: inside,
-    the text it repeats is the article's first paragraph.
-    """
-    headline = next((i for i, v in enumerate(verdicts) if v.role is Role.HEADLINE), None)
-    if headline is None:
-        return verdicts
-    described = {_norm(d) for d in page.metadata.meta_values("description", "og:description")}
-    for i in range(headline + 1, min(headline + 1 + STANDFIRST_WINDOW, len(verdicts))):
-        block, verdict = page.blocks[i], verdicts[i]
-        if verdict.role in (Role.BYLINE, Role.DATELINE):
-            continue
-        units = block.signals.units
-        if STANDFIRST_MIN_UNITS <= units <= STANDFIRST_MAX_UNITS:
-            # Inside the element marked as the article's text a "summary" paragraph is its
-            # lede (speakable summaries): a dek there must at least be set as a heading.
-            in_text = "body" in block.signals.hints
-            if "dek" in block.signals.hints and (not in_text or block.kind is Kind.HEADING):
-                verdicts[i] = Verdict(Role.STANDFIRST, "standfirst: dek markup under the headline")
-                break
-            if block.kind is Kind.HEADING and block.level >= 2:
-                verdicts[i] = Verdict(Role.STANDFIRST, "standfirst: sub-heading under the headline")
-                break
-            if verdict.role is not Role.BODY and _norm(block.text) in described:
-                verdicts[i] = Verdict(Role.STANDFIRST, "standfirst: the described summary")
-                break
-        if verdict.role is Role.BODY and block.kind is not Kind.HEADING:
-            break
-    return verdicts
-
-
 def _cut_after_related_heading(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     """A "Related" / "You may also like" heading ends the article within its container.
 
@@ -421,10 +367,6 @@ def _cut_after_related_heading(page: Page, verdicts: list[Verdict]) -> list[Verd
     return verdicts
 
 
-def _before_body(verdicts: Sequence[Verdict], index: int) -> bool:
-    return not any(v.role is Role.BODY for v in verdicts[:index])
-
-
 def _drop_trailing_headings(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """A heading after the last body paragraph introduces something that was dropped."""
     last_text = max(
@@ -436,13 +378,6 @@ def _drop_trailing_headings(blocks: Sequence[Block], verdicts: list[Verdict]) ->
         if verdicts[i].role is Role.BODY and blocks[i].kind is Kind.HEADING:
             verdicts[i] = Verdict(Role.BOILERPLATE, "heading with no article text after it")
     return verdicts
-
-
-_PUNCT = re.compile(r"[\W_]+")
-
-
-def _norm(text: str) -> str:
-    return _PUNCT.sub(" ", text.lower()).strip()
 
 
 def _quote(text: str, limit: int = 40) -> str:

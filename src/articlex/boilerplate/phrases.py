@@ -90,6 +90,7 @@ _CONTAINS: dict[str, tuple[str, ...]] = {
     "paywall": (r"subscribe to (continue|read)", r"to continue reading", r"already a subscriber",
                 r"you have reached your (free )?(article )?limit"),
     "ad": (r"^advertisement\b", r"^(anzeige|werbung|publicidad|реклама)\b"),
+    "disclaimer": (r"\b(opinions|views) expressed (by|in|here)",),
 }
 
 
@@ -102,7 +103,8 @@ _CUES = (
     "account", "exclusive", "inbox", "cookie", "comment", "follow", "like us", "share",
     "photo", "image", "picture", "foto", "bild", "getty", "reuters", "afp", "shutterstock",
     "copyright", "©", "(c)", "rights reserved", "droits", "rechte", "derechos",
-    "continue", "reached", "advertisement", "anzeige", "werbung", "publicidad", "реклама",
+    "continue", "reached", "expressed", "advertisement", "anzeige", "werbung", "publicidad",
+    "реклама",
 )
 
 

@@ -20,16 +20,22 @@ def assemble(classified: Classified, options: Options) -> Article:
     site_name = find_site_name(page)
     language = find_language(page)
     bio = find_author_bio(classified)
+    headline = find_headline(classified, site_name)
+    authors = find_authors(classified, site_name, bio)
     return Article(
-        headline=find_headline(classified, site_name),
+        headline=headline,
         standfirst=find_standfirst(classified),
-        authors=find_authors(classified, site_name, bio),
+        authors=authors,
         author_bio=bio,
         published=find_published(classified),
         language=language,
         site_name=site_name,
         url=find_url(page),
-        tags=find_tags(classified, language or options.default_language),
+        tags=find_tags(
+            classified,
+            language or options.default_language,
+            not_tags=(*authors, site_name or ""),
+        ),
         blocks=_body_blocks(classified, options),
     )
 

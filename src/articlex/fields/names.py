@@ -29,6 +29,8 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|AND|And|und|et|y|e|i|и|dan|en)\b|、
 _NOISE = re.compile(r"\S+@\S+|https?://\S+|\bupdated?\b.*$|\bpublished\b.*$|\b(?:on\s+)?\w+day\b.*$"
                     r"|\b\d{1,2}:\d\d\b.*$|\|.*$", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+# A label before "by" opens some bylines: "Analysis by Jane Doe", "Photos and text by …".
+_LABELLED_BY = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}by\s+(?=[A-Z])")
 # A lower-case run of three letters then a capital: two texts run together ("JamesStaff",
 # "GarberFOXBusiness"); "McDonald", "DeSantis" and "MacKenzie" have shorter runs.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
@@ -46,7 +48,7 @@ gazette daily weekly magazine democrat
 
 def clean_byline(text: str) -> str:
     """Strip "By", contact details, dates and job titles from a byline."""
-    names = byline_text(text) or text
+    names = byline_text(text) or _LABELLED_BY.sub("", text)
     names = _RUN_TOGETHER.sub(" | ", names)  # "Meg JamesStaff Writer": flattened markup
     names = _NOISE.sub("", names)
     names = _TITLE_TAIL.sub("", names)
@@ -101,11 +103,28 @@ def _is_unspaced_script(text: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
 
 
+def _without_site_name(name: str, site_name: str | None) -> str:
+    """The name without the start of the site's name run into its end ("Kevin McCoy USA"
+    from "Kevin McCoy USA TODAY" cut at a case change).
+
+    >>> _without_site_name("Elliot Brownstein Florida", "Florida Today")
+    'Elliot Brownstein'
+    """
+    if not site_name:
+        return name
+    words, site = name.split(), site_name.lower().split()
+    for cut in range(2, len(words)):
+        tail = [w.lower() for w in words[cut:]]
+        if tail == site[: len(tail)]:
+            return " ".join(words[:cut])
+    return name
+
+
 def person_names(raw: str, site_name: str | None = None) -> list[str]:
     """The person names in a byline-like string (empty for organisations)."""
     cleaned = clean_byline(raw)
     if not cleaned:
         return []
-    names = split_names(cleaned)
+    names = [_without_site_name(n, site_name) for n in split_names(cleaned)]
     people = [n for n in names if is_person_name(n, site_name)]
     return people if len(people) == len(names) else [n for n in people if " " in n]

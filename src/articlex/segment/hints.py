@@ -71,7 +71,8 @@ _CLASS_WORDS: dict[str, str] = {
     "date": "date dateline time timestamp published pubdate posted-on entry-date post-date "
     "updated",
     "dek": "dek blurb standfirst subtitle sub-title subhead sub-head sub-headline summary excerpt "
-    "lede teaser-text strapline kicker-text deck description article-summary sapo chapo",
+    "lede teaser-text strapline kicker-text deck description article-summary sapo chapo "
+    "lead-text lead-paragraph article-lead",
     "headline": "headline title entry-title post-title article-title heading",
     "caption": "caption figcaption wp-caption-text image-caption photo-caption",
     "article": "article post entry story hentry blog-post news-item h-entry",

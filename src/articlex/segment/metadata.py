@@ -34,7 +34,7 @@ def read_metadata(root: etree._Element) -> Metadata:
         meta=tuple(_meta_pairs(root)),
         jsonld=tuple(_jsonld_objects(root)),
         rel_author=tuple(_rel_texts(root, "author")),
-        rel_tag=tuple(_rel_texts(root, "tag")),
+        rel_tag=tuple(_tag_link_texts(root)),
         itemprops=tuple(_itemprops(root)),
     )
 
@@ -135,6 +135,19 @@ def _rel_texts(root: etree._Element, rel: str) -> list[str]:
             if text:
                 texts.append(text)
     return texts
+
+
+def _tag_link_texts(root: etree._Element) -> list[str]:
+    """Texts of rel=tag links; when the page marks some as its categories too
+    (rel="category tag", as blog software does) and others as tags only, the tags only."""
+    tags, categories = [], []
+    for link in root.iter("a"):
+        rels = (link.get("rel") or "").lower().split()
+        if "tag" in rels:
+            text = _text(link)
+            if text:
+                (categories if "category" in rels else tags).append(text)
+    return tags or categories
 
 
 def _itemprops(root: etree._Element) -> list[tuple[str, str]]:

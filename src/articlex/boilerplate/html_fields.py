@@ -1,0 +1,373 @@
+"""Field blocks of an HTML page, after the body is found: the headline, the standfirst
+under it, the tag lists the page labels as such, and the author's bio.
+
+These rules read the blocks around the article rather than weigh prose: where the
+headline sits, what its neighbours' markup says, which text the page's description
+repeats. A block taken for a field leaves the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..cues import bio_subject, byline_text, is_tag_label, tag_list_text
+from ..model import Block, Kind, Page, Role, Verdict
+from .phrases import boilerplate_phrase
+
+#: A body block smaller than this (units) before a heading does not mean the article
+#: has begun: a stray separator ("/"), a kicker word.
+BODY_START_UNITS = 2
+#: Markup that names a field on the block's own element (or near it) wins over a
+#: field named by a wrapper ("byline" on the whole header, "dek" on the paragraph); on
+#: one element, the narrower field wins ("subhead-date" is a date, not a dek).
+OWN_FIELD_HINTS = ("date", "byline", "bio", "tags", "dek", "headline")
+#: Markup of the site's own frame: a heading there is a logo or a menu's teaser.
+SITE_CHROME = frozenset({"masthead", "nav"})
+#: A standfirst is looked for among this many blocks after the headline; short
+#: boilerplate between them (share counts, "Subscribe", photo credits) is not counted.
+STANDFIRST_WINDOW = 6
+#: A standfirst has at least this many units (a kicker or a label has fewer) ...
+STANDFIRST_MIN_UNITS = 5
+#: ... and at most this many (longer text is the article's first paragraph).
+STANDFIRST_MAX_UNITS = 90
+#: Markup hints saying a block under the headline belongs to something else: a video
+#: player's title, a teaser, the author box.
+STANDFIRST_BLOCKERS = frozenset(
+    {
+        "gallery",
+        "related",
+        "promo",
+        "sidebar",
+        "nav",
+        "ad",
+        "newsletter",
+        "comments",
+        "byline",
+        "bio",
+        "tags",
+        "caption",
+        "social",
+        "share",
+        "widget",
+        "embed",
+    }
+)
+#: A dek's own markup outranks these around it: header groups hold the byline, the
+#: date and the share buttons together with the dek.
+DEK_WRAPPERS = frozenset({"byline", "date", "social", "share"})
+#: A tag list is at most this long (units): longer text under a "Topics" label is prose.
+TAG_LIST_MAX_UNITS = 80
+#: Labelled tag lists are read only outside these (a site menu's "Topics", a comment's tags).
+TAG_LIST_BLOCKERS = frozenset(
+    {"nav", "footer", "comments", "breadcrumb", "masthead", "newsletter", "form", "login"}
+)
+#: One item of a tag list set one a line under its label: a short link.
+TAG_ITEM_MAX_UNITS = 8
+#: Share of an item's words that are linked for it to be a tag link.
+TAG_LINK_SHARE = 0.8
+#: The linked words of a labelled line ("Tags: a, b, c") are at least this share of it
+#: after the label: a sentence that starts with "Topics" has few links.
+TAG_LINE_LINK_SHARE = 0.5
+
+#: A block of an author box longer than this (units) is the bio, not the byline.
+AUTHOR_BOX_BYLINE_UNITS = 15
+#: A closing note about the author is at most this long (units).
+CLOSING_BIO_MAX_UNITS = 60
+#: Meta names that declare the author, for matching a closing note to the byline.
+AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
+
+
+def mark_fields(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """The headline, the standfirst, labelled tag lists and author bios, marked in
+    ``verdicts``."""
+    verdicts = _mark_headline(page, verdicts)
+    verdicts = _mark_standfirst(page, verdicts)
+    verdicts = _mark_tag_lists(page, verdicts)
+    return _mark_bios(page, verdicts)
+
+
+def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """The first h1 (or the heading equal to the page title) before the body.
+
+    Headings that say the site's name are its logo; a heading matched only by the title
+    is not the headline when it sits in the site's masthead or menus (they repeat story
+    titles). An h1 that a wrapper's markup put in the byline or the date (a header
+    element whose class says "byline" or "date") is still the headline.
+    """
+    title = _norm(page.metadata.title or "")
+    site_names = _site_names(page)
+    for i, block in enumerate(page.blocks):
+        level = _heading_level(page, block)
+        if not level or _norm(block.text) in site_names:
+            continue
+        if level == 1:
+            titled = True
+        else:
+            titled = bool(title and _norm(block.text) and _norm(block.text) in title)
+            titled = titled and not block.signals.hints & SITE_CHROME
+        if not titled or not _before_body(page.blocks, verdicts, i):
+            continue
+        role = verdicts[i].role
+        wrapped = (
+            role in (Role.BYLINE, Role.DATELINE)
+            and level == 1
+            and not _own_hints(page, block) & {"byline", "date"}
+        )
+        if role in (Role.BODY, Role.BOILERPLATE) or wrapped:
+            verdicts[i] = Verdict(Role.HEADLINE, f"headline: <h{level}> before the body")
+            break
+    return verdicts
+
+
+def _heading_level(page: Page, block: Block) -> int:
+    """The block's heading level, also for text set in an element inside the heading
+    (``<h1><div>Title</div></h1>``); 0 for other blocks."""
+    if block.kind is Kind.HEADING:
+        return block.level
+    if block.kind is not Kind.PARAGRAPH:
+        return 0
+    for ident in block.signals.container[-2:]:
+        tag = page.containers[ident].tag
+        if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+            return int(tag[1])
+    return 0
+
+
+def _site_names(page: Page) -> set[str]:
+    """The site's name as the page declares it (OpenGraph, application name, publisher)."""
+    metadata = page.metadata
+    names = {_norm(n) for n in metadata.meta_values("og:site_name", "application-name")}
+    for obj in metadata.jsonld:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.add(_norm(publisher["name"]))
+    names.discard("")
+    return names
+
+
+def _before_body(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    return not any(
+        v.role is Role.BODY and b.signals.units >= BODY_START_UNITS
+        for b, v in zip(blocks[:index], verdicts[:index])
+    )
+
+
+def _own_hints(page: Page, block: Block) -> frozenset[str]:
+    """Hints of the block's own element."""
+    chain = block.signals.container
+    return page.containers[chain[-1]].hints if chain else frozenset()
+
+
+def _own_field_hint(page: Page, block: Block) -> str | None:
+    """The field named by the nearest element of the block's chain that names one."""
+    for ident in reversed(block.signals.container):
+        hints = page.containers[ident].hints
+        for hint in OWN_FIELD_HINTS:
+            if hint in hints:
+                return hint
+    return None
+
+
+def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """The dek right under the headline: marked as one, a sub-heading, or the described
+    text set apart from the body.
+
+    The page's meta description identifies a standfirst only outside the body text: a
+    paragraph of the body that the description repeats is the article's first paragraph.
+    """
+    headline = next((i for i, v in enumerate(verdicts) if v.role is Role.HEADLINE), None)
+    if headline is None:
+        return verdicts
+    blocks = page.blocks
+    described = {_norm(d) for d in page.metadata.meta_values("description", "og:description")}
+    repeated = {_norm(blocks[headline].text), _norm(page.metadata.title or "")}
+    counted = 0
+    for i in range(headline + 1, len(blocks)):
+        block, verdict = blocks[i], verdicts[i]
+        units = block.signals.units
+        if verdict.role is Role.BOILERPLATE and units < STANDFIRST_MIN_UNITS:
+            continue
+        counted += 1
+        if counted > STANDFIRST_WINDOW:
+            break
+        reason = None
+        if (
+            STANDFIRST_MIN_UNITS <= units <= STANDFIRST_MAX_UNITS
+            and _norm(block.text) not in repeated
+            and byline_text(block.text) is None
+        ):
+            reason = _standfirst_reason(page, verdicts, blocks[headline], i, described)
+        if reason:
+            verdicts[i] = Verdict(Role.STANDFIRST, f"standfirst: {reason}")
+            break
+        if verdict.role is Role.BODY and block.kind is not Kind.HEADING:
+            break
+    return verdicts
+
+
+def _standfirst_reason(
+    page: Page, verdicts: Sequence[Verdict], headline: Block, i: int, described: set[str]
+) -> str | None:
+    block, role = page.blocks[i], verdicts[i].role
+    own = _own_field_hint(page, block)
+    near = _hints_below_common(page, headline, block)
+    if own == "dek":
+        near = near - DEK_WRAPPERS
+    elif role in (Role.BYLINE, Role.DATELINE, Role.BIO, Role.TAGS):
+        return None
+    if near & STANDFIRST_BLOCKERS or boilerplate_phrase(block.text):
+        return None
+    # Inside the element marked as the article's text a "summary" paragraph is its lede
+    # (speakable summaries): a dek there must at least be set as a heading.
+    in_text = "body" in block.signals.hints
+    if own == "dek" and (not in_text or block.kind is Kind.HEADING):
+        return "dek markup under the headline"
+    if block.kind is Kind.HEADING and block.level >= 2:
+        return "sub-heading under the headline"
+    if _norm(block.text) in described and (role is not Role.BODY or _set_apart(page, verdicts, i)):
+        return "the described summary"
+    return None
+
+
+def _set_apart(page: Page, verdicts: Sequence[Verdict], index: int) -> bool:
+    """True when the block sits in another element than the body text after it (a
+    summary box in the header), not among the article's paragraphs."""
+    block = page.blocks[index]
+    for other, verdict in zip(page.blocks[index + 1 :], verdicts[index + 1 :]):
+        if verdict.role is Role.BODY and other.kind is not Kind.HEADING:
+            holds = bool(block.signals.container) and block.signals.container[-1] in set(
+                other.signals.container
+            )
+            return not holds and _parent(other) != _parent(block)
+    return False
+
+
+def _parent(block: Block) -> int | None:
+    chain = block.signals.container
+    return chain[-2] if len(chain) >= 2 else None
+
+
+def _hints_below_common(page: Page, anchor: Block, block: Block) -> frozenset[str]:
+    """Hints of the block's containers below the nearest element it shares with
+    ``anchor``: what the markup says about where the block sits relative to it."""
+    shared = set(anchor.signals.container)
+    chain = block.signals.container
+    start = 0
+    for depth, ident in enumerate(chain):
+        if ident in shared:
+            start = depth + 1
+    return frozenset().union(*(page.containers[c].hints for c in chain[start:]))
+
+
+# -- tags -----------------------------------------------------------------------------
+def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """Lists the page labels as tags ("Tags: a, b", "Related Topics" over a list of
+    links), wherever the markup did not name them: kept out of the body, read as tags."""
+    blocks = page.blocks
+    i = 0
+    while i < len(blocks):
+        block, role = blocks[i], verdicts[i].role
+        if (
+            role not in (Role.BODY, Role.BOILERPLATE)
+            or block.signals.hints & TAG_LIST_BLOCKERS
+            or block.signals.units > TAG_LIST_MAX_UNITS
+        ):
+            i += 1
+            continue
+        if _is_labelled_tag_line(block):
+            verdicts[i] = Verdict(Role.TAGS, f"tag list: {_quote(block.text)}")
+        elif is_tag_label(block.text):
+            items = _tag_items_after(blocks, i)
+            if items:
+                label = _quote(block.text)
+                for j in [i, *items]:
+                    verdicts[j] = Verdict(Role.TAGS, f"tag list under the label {label}")
+                i = items[-1]
+        i += 1
+    return verdicts
+
+
+def _is_labelled_tag_line(block: Block) -> bool:
+    rest = tag_list_text(block.text)
+    if rest is None or not block.signals.link_texts:
+        return False
+    linked = sum(len(t.split()) for t in block.signals.link_texts)
+    return linked >= TAG_LINE_LINK_SHARE * len(rest.split())
+
+
+def _tag_items_after(blocks: Sequence[Block], label: int) -> list[int]:
+    """The short links right after a label, one a block (list items, pills); separators
+    between them ("," or "|" set apart) belong to the list. An index of single letters
+    (A, B, C …) is a directory, not tags."""
+    items = []
+    for block in blocks[label + 1 :]:
+        signals = block.signals
+        if not signals.units:
+            items.append(block.index)  # a separator
+            continue
+        if (
+            not signals.link_texts
+            or signals.units > TAG_ITEM_MAX_UNITS
+            or signals.link_density < TAG_LINK_SHARE
+            or signals.hints & TAG_LIST_BLOCKERS
+            or boilerplate_phrase(block.text)
+        ):
+            break
+        items.append(block.index)
+    while items and not blocks[items[-1]].signals.units:
+        items.pop()
+    if all(len(blocks[i].text.strip()) <= 1 for i in items):
+        return []
+    return items
+
+
+# -- author bio ------------------------------------------------------------------------
+def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """Text about the author that the byline rules left as byline or body: the longer
+    text of an author box, and a closing note "Name is the editor of …" about the
+    person in the byline."""
+    for i, block in enumerate(page.blocks):
+        if (
+            verdicts[i].role is Role.BYLINE
+            and block.signals.units > AUTHOR_BOX_BYLINE_UNITS
+            and "bio" in block.signals.hints
+        ):
+            verdicts[i] = Verdict(Role.BIO, f"author box text: {_quote(block.text)}")
+    body = [i for i, v in enumerate(verdicts) if v.role is Role.BODY]
+    if body:
+        last = page.blocks[body[-1]]
+        subject = bio_subject(" ".join(last.text.split()))
+        if (
+            subject
+            and last.kind is Kind.PARAGRAPH
+            and last.signals.units <= CLOSING_BIO_MAX_UNITS
+            and _names_the_author(page, verdicts, subject)
+        ):
+            verdicts[last.index] = Verdict(Role.BIO, f"closing note on the author {subject!r}")
+    return verdicts
+
+
+def _names_the_author(page: Page, verdicts: Sequence[Verdict], name: str) -> bool:
+    """True when the bylines or the declared author mention the name's last word."""
+    surname = name.split()[-1].lower()
+    bylines = [b.text for b, v in zip(page.blocks, verdicts) if v.role is Role.BYLINE]
+    declared = page.metadata.meta_values(*AUTHOR_META)
+    for obj in page.metadata.jsonld:
+        author = obj.get("author")
+        for person in author if isinstance(author, list) else [author]:
+            if isinstance(person, dict) and isinstance(person.get("name"), str):
+                declared.append(person["name"])
+    return any(surname in _norm(text).split() for text in [*bylines, *declared])
+
+
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def _norm(text: str) -> str:
+    return _PUNCT.sub(" ", text.lower()).strip()
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

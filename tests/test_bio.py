@@ -1,0 +1,80 @@
+"""Author bios (fields/bio.py and the bio rules of boilerplate/html_fields.py)."""
+
+from __future__ import annotations
+
+import articlex
+
+PROSE = "".join(
+    f"<p>The council met on Monday to discuss item {n} of the budget, and after a long "
+    f"debate about opening hours it voted to keep the library open on weekends.</p>"
+    for n in range(6)
+)
+BIO = "Ann Poe is a reporter at the Daily Planet who covers city hall and the courts."
+
+
+def extract(before: str = "", after: str = "", byline: str = "By Ann Poe") -> articlex.Article:
+    html = (
+        f"<html><body>{before}<article><h1>Library stays open</h1>"
+        f"<p class='byline'>{byline}</p>{PROSE}{after}</article></body></html>"
+    )
+    return articlex.extract(html)
+
+
+def test_the_author_box_text_is_the_bio():
+    after = f"<div class='author-bio'><p>{BIO}</p></div>"
+    article = extract(after=after)
+    assert article.author_bio == BIO
+    assert "city hall" not in article.body
+
+
+def test_the_author_box_links_are_not_the_bio():
+    after = (
+        "<div class='author-bio'><p><a href='/a'>Ann Poe</a> <a href='/all'>View More Articles"
+        "</a></p><p><a href='/t'>Follow Ann Poe on Twitter</a></p></div>"
+    )
+    assert extract(after=after).author_bio is None
+
+
+def test_a_closing_full_bio_link_is_cut():
+    after = f"<div class='author-bio'><p>{BIO} <a href='/bio'>Full Bio</a></p></div>"
+    assert extract(after=after).author_bio == BIO
+
+
+def test_timestamps_in_author_markup_are_not_the_bio():
+    after = "<div class='author-info'><p>August 8, 2018 at 3:17 pm</p></div>"
+    assert extract(after=after).author_bio is None
+
+
+def test_text_about_the_publisher_above_the_headline_is_not_the_bio():
+    before = (
+        "<div class='hat-bio'><p>Planet Corp is a network of leading companies in the "
+        "worlds of media, news and information services.</p></div>"
+    )
+    assert extract(before=before).author_bio is None
+
+
+def test_a_long_text_in_author_box_byline_markup_is_the_bio():
+    text = (
+        "Ann joined the Daily Planet in March 2017. She has been reporting on city hall since 2009."
+    )
+    after = f"<div class='entry-author-bio'><div class='author-text'>{text}</div></div>"
+    assert extract(after=after).author_bio == text
+
+
+def test_a_closing_note_on_the_author_is_the_bio():
+    article = extract(after=f"<p>{BIO}</p>")
+    assert article.author_bio == BIO
+    assert "city hall" not in article.body
+
+
+def test_a_closing_paragraph_about_someone_else_stays_in_the_body():
+    closing = "Bob Roe is a librarian at the Central Library and chairs the readers' group."
+    article = extract(after=f"<p>{closing}</p>")
+    assert article.author_bio is None
+    assert article.body.endswith(closing)
+
+
+def test_a_closing_link_that_ends_the_sentence_stays():
+    text = f"{BIO} Her e-mail address is <a href='mailto:ann@example.com'>ann@example.com</a>"
+    after = f"<div class='author-bio'><p>{text}</p></div>"
+    assert extract(after=after).author_bio.endswith("address is ann@example.com")

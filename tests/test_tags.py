@@ -1,0 +1,87 @@
+"""Tags from declared metadata and marked links (fields/tags.py)."""
+
+from __future__ import annotations
+
+import articlex
+
+PROSE = "".join(
+    f"<p>The council met on Monday to discuss item {n} of the budget, and after a long "
+    f"debate about opening hours it voted to keep the library open on weekends.</p>"
+    for n in range(6)
+)
+
+
+def extract(head: str = "", body: str = "", url: str | None = None) -> articlex.Article:
+    html = (
+        f"<html><head><title>Library stays open</title>{head}</head><body><article>"
+        f"<h1>Library stays open</h1>{PROSE}{body}</article></body></html>"
+    )
+    return articlex.extract(html, url=url)
+
+
+def meta(name: str, content: str) -> str:
+    return f'<meta name="{name}" content="{content}">'
+
+
+def test_one_article_tag_element_per_tag_keeps_its_commas():
+    head = meta("article:tag", "Trump, Donald J") + meta("article:tag", "Elections, Governors")
+    assert extract(head).tags == ("Trump, Donald J", "Elections, Governors")
+
+
+def test_a_single_article_tag_value_is_a_comma_separated_list():
+    assert extract(meta("article:tag", "budget, library")).tags == ("budget", "library")
+
+
+def test_machine_markers_are_not_tags():
+    head = meta(
+        "keywords", "@river, library, channel_other, _no-apple-news, &amp;quot, budget, @post-id:12"
+    )
+    assert extract(head).tags == ("library", "budget")
+
+
+def test_the_author_the_site_and_the_title_are_not_tags():
+    head = (
+        meta("author", "Ann Poe")
+        + '<meta property="og:site_name" content="Town Crier">'
+        + meta("news_keywords", "library, Ann Poe, Town Crier, Library stays open")
+    )
+    assert extract(head).tags == ("library",)
+
+
+def test_a_keyword_naming_the_url_section_is_not_a_tag():
+    head = meta("keywords", "Politics")
+    assert extract(head, url="https://example.com/politics/2019/story").tags == ()
+    assert extract(head, url="https://example.com/2019/story").tags == ("Politics",)
+    head = meta("keywords", "News, Horse Show, October")
+    assert extract(head, url="https://example.com/news/things").tags == ("Horse Show", "October")
+
+
+def test_the_headline_may_be_a_tag():
+    head = meta("keywords", "Library stays open on weekends, budget")
+    assert extract(head).tags == ("Library stays open on weekends", "budget")
+
+
+def test_an_ad_slot_in_tag_markup_does_not_hide_the_tag_list():
+    body = (
+        "<div class='dfp-tag-wrapper'><p>ADVERTISEMENT</p></div>"
+        + PROSE
+        + "<div class='article-tags'>Tags <a href='/t/1'>budget</a> "
+        + "<a href='/t/2'>library</a></div>"
+    )
+    assert extract(meta("keywords", "council"), body).tags == ("budget", "library")
+
+
+def test_tag_links_win_over_category_links():
+    body = (
+        "<p><a rel='category tag' href='/c/news'>News</a></p>"
+        "<p><a rel='tag' href='/t/budget'>budget</a> <a rel='tag' href='/t/lib'>library</a></p>"
+    )
+    assert extract(body=body).tags == ("budget", "library")
+
+
+def test_tag_links_inside_sentences_are_not_a_tag_list():
+    body = (
+        "<p>The plan for <a rel='tag' href='/t/space'>space travel</a> was debated at "
+        "length by the council on Monday, with a vote expected next week.</p>"
+    )
+    assert extract(body=body).tags == ()
