@@ -26,17 +26,17 @@ def data_present(data: Path) -> bool:
 
 
 def load_refs(
-    data: Path, ids: Sequence[str] | None = None, limit: int | None = None, text_mode: bool = False
+    data: Path, ids: Sequence[str] | None = None, limit: int | None = None, feed: str = "html"
 ) -> list[PageRef]:
     """Pages in id order, optionally restricted to ``ids`` (or id prefixes), cut to ``limit``.
 
-    In text mode, pages without a ``text/<id>.txt`` file (article shown by scripts only) are left
-    out, since there is no browser text to feed.
+    Fed as browser text, pages without a ``text/<id>.txt`` file (article shown by scripts
+    only) are left out, since there is no browser text to feed.
     """
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     wanted = [match_id(i, truth) for i in ids] if ids else sorted(truth)
     refs = [PageRef(i, truth[i]["url"], truth[i]["articleBody"]) for i in wanted]
-    if text_mode:
+    if feed == "text":
         refs = [r for r in refs if (data / "text" / f"{r.id}.txt").is_file()]
     return refs[:limit] if limit is not None else refs
 
@@ -66,12 +66,20 @@ def read_text(data: Path, page_id: str) -> str:
     return (data / "text" / f"{page_id}.txt").read_text(encoding="utf-8")
 
 
-def read_input(data: Path, page_id: str, text_mode: bool) -> bytes | str:
-    return read_text(data, page_id) if text_mode else read_html(data, page_id)
+def read_input(data: Path, page_id: str, feed: str) -> bytes | str:
+    """What a page is fed as: ``"html"`` (the raw bytes), ``"text"`` (the stored browser
+    text) or the name of a rendering made at run time (see :mod:`benchmarks.renderings`)."""
+    if feed == "html":
+        return read_html(data, page_id)
+    if feed == "text":
+        return read_text(data, page_id)
+    from benchmarks.renderings import render
+
+    return render(feed, read_html(data, page_id))
 
 
 def iter_inputs(
-    data: Path, refs: Sequence[PageRef], text_mode: bool
+    data: Path, refs: Sequence[PageRef], feed: str
 ) -> Iterator[tuple[PageRef, bytes | str]]:
     for ref in refs:
-        yield ref, read_input(data, ref.id, text_mode)
+        yield ref, read_input(data, ref.id, feed)

@@ -79,9 +79,9 @@ def timed_call(extract: Extractor, source: bytes | str, url: str) -> tuple[str, 
     return (output if isinstance(output, str) else ""), seconds, error
 
 
-def warm_up(extractors: dict[str, Extractor], data: Path, ref: PageRef, text_mode: bool) -> None:
+def warm_up(extractors: dict[str, Extractor], data: Path, ref: PageRef, feed: str) -> None:
     """One untimed call per library, so lazy imports and caches do not land on the first page."""
-    source = read_input(data, ref.id, text_mode)
+    source = read_input(data, ref.id, feed)
     for extract in extractors.values():
         timed_call(extract, source, ref.url)
 
@@ -96,7 +96,7 @@ def run_pages(
     extractors: dict[str, Extractor],
     data: Path,
     refs: Sequence[PageRef],
-    text_mode: bool,
+    feed: str,
     progress: bool = True,
 ) -> dict[str, LibraryResult]:
     """Every library on every page; the order of libraries rotates from page to page."""
@@ -104,8 +104,8 @@ def run_pages(
     results = {name: LibraryResult(name) for name in names}
     if not refs or not names:
         return results
-    warm_up(extractors, data, refs[0], text_mode)
-    for index, (ref, source) in enumerate(iter_inputs(data, refs, text_mode)):
+    warm_up(extractors, data, refs[0], feed)
+    for index, (ref, source) in enumerate(iter_inputs(data, refs, feed)):
         shift = index % len(names)
         for name in names[shift:] + names[:shift]:
             output, seconds, error = timed_call(extractors[name], source, ref.url)

@@ -61,9 +61,9 @@ def _worker(request: dict) -> dict:
     baseline = max_rss_mb()
     if inherited >= baseline and _vm_hwm_mb() is None:
         raise RuntimeError(f"inherited a {inherited:.0f} MB peak from the parent process")
-    data, text_mode, errors = Path(request["data"]), request["text_mode"], 0
+    data, feed, errors = Path(request["data"]), request["feed"], 0
     for page_id, url in request["pages"]:
-        source = read_input(data, page_id, text_mode)
+        source = read_input(data, page_id, feed)
         try:
             extract(source, url)
         except Exception:
@@ -73,10 +73,10 @@ def _worker(request: dict) -> dict:
 
 
 def measure(
-    library: str, data: Path, pages: Sequence[tuple[str, str]], text_mode: bool
+    library: str, data: Path, pages: Sequence[tuple[str, str]], feed: str
 ) -> Memory | str:
     """Run ``library`` over ``pages`` (id, url) in a subprocess; an error message on failure."""
-    request = {"library": library, "data": str(data), "pages": list(pages), "text_mode": text_mode}
+    request = {"library": library, "data": str(data), "pages": list(pages), "feed": feed}
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(

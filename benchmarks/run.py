@@ -6,6 +6,7 @@ Run from the repository root::
     python benchmarks/run.py --compare all            # plus trafilatura, readability, ...
     python benchmarks/run.py --libraries trafilatura  # any set of libraries, without articlex
     python benchmarks/run.py --text                   # browser-text input, with the baseline
+    python benchmarks/run.py --render html2text       # text made by a converter at run time
     python benchmarks/run.py --gate [--text]          # fail if F1 drops below floor.toml
 """
 
@@ -28,6 +29,7 @@ from benchmarks.data import DEFAULT_DATA, UnknownPageError, data_present, load_r
 from benchmarks.floorguard import check_floor_history, parse_floors
 from benchmarks.harness import LibraryResult, load_extractors, run_pages
 from benchmarks.metric import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, aggregate, bootstrap
+from benchmarks.renderings import RENDERERS
 from benchmarks.runners import RUNNERS, resolve
 
 FLOOR_FILE = Path(__file__).with_name("floor.toml")
@@ -55,6 +57,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="run exactly these libraries instead of articlex (+ --compare)",
     )
     p.add_argument("--text", action="store_true", help="feed browser text instead of HTML")
+    p.add_argument(
+        "--render",
+        choices=sorted(RENDERERS),
+        help="feed the HTML rendered as text by this converter (implies text mode)",
+    )
     p.add_argument("--limit", type=int, help="only the first N pages")
     p.add_argument("--ids", default="", help="only these page ids or id prefixes (comma-separated)")
     p.add_argument("--worst", type=int, default=0, metavar="N", help="list the N worst pages")
@@ -73,9 +80,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
+def feed_of(args: argparse.Namespace) -> str:
+    """What the pages are fed as: "html", "text" or the name of a rendering."""
+    return args.render or ("text" if args.text else "html")
+
+
 def selected_libraries(args: argparse.Namespace) -> list[str]:
     names = resolve(args.libraries) if args.libraries else ["articlex", *resolve(args.compare)]
-    if args.text and "baseline" not in names:
+    if feed_of(args) != "html" and "baseline" not in names:
         names.append("baseline")
     return names
 
@@ -101,8 +113,8 @@ def gate(args: argparse.Namespace) -> int:
         return 1
     parts, failed = [], False
     for mode in ["html", "text"] if args.text else ["html"]:
-        refs = load_refs(args.data, _ids(args), args.limit, text_mode=mode == "text")
-        result = run_pages(extractors, args.data, refs, mode == "text", progress=False)
+        refs = load_refs(args.data, _ids(args), args.limit, feed=mode)
+        result = run_pages(extractors, args.data, refs, mode, progress=False)
         f1 = aggregate(result["articlex"].scores).f1
         floor = floors.get(FLOOR_KEYS[mode], 0.0)
         errors = sum(result["articlex"].errors.values())
@@ -138,7 +150,7 @@ def measure_memory(
     out: dict[str, memory.Memory | str] = {}
     for name in names:
         print(f"  measuring peak memory of {name} in a subprocess", file=sys.stderr)
-        out[name] = memory.measure(name, args.data, pages, args.text)
+        out[name] = memory.measure(name, args.data, pages, feed_of(args))
     return out
 
 
@@ -158,7 +170,7 @@ def print_report(
     notes += [f"{n}: skipped, {why}" for n, why in skipped.items()]
     notes += [f"{n}: {m}" for n, m in mem.items() if isinstance(m, str)]
     notes += [f"{_version(n)}: {RUNNERS[n].config}" for n in results]
-    if args.text:
+    if feed_of(args) != "html":
         notes.append(TEXT_MODE_NOTE)
     print("\n" + "\n".join(f"- {line}" if md else line for line in notes))
     if args.worst and results:
@@ -166,7 +178,7 @@ def print_report(
         print("\n" + report.worst_pages(results[worst_of], golds, args.worst))
     if args.json:
         payload = report.to_json(
-            "text" if args.text else "html", str(args.data), results, summaries, mem, skipped
+            feed_of(args), str(args.data), results, summaries, mem, skipped
         )
         args.json.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"\nper-page scores written to {args.json}")
@@ -176,19 +188,20 @@ def benchmark(args: argparse.Namespace) -> int:
     if not data_present(args.data):
         print(f"benchmark data not found at {args.data}", file=sys.stderr)
         return 2
-    refs = load_refs(args.data, _ids(args), args.limit, text_mode=args.text)
+    feed = feed_of(args)
+    refs = load_refs(args.data, _ids(args), args.limit, feed=feed)
     names = selected_libraries(args)
     # Memory first, while this process is small: where only ru_maxrss is available, a worker
     # may inherit its parent's peak (see memory.max_rss_mb).
     pages = [(r.id, r.url) for r in refs]
     mem = {} if args.no_memory else measure_memory(names, args, pages)
     extractors, skipped = load_extractors(names)
-    mode = "browser text" if args.text else "raw HTML bytes"
+    mode = {"html": "raw HTML bytes", "text": "browser text"}.get(feed, f"rendered by {feed}")
     print(
         f"{len(refs)} pages ({mode}) from {args.data}; Python {platform.python_version()}; "
         f"median time per page after one warm-up page\n"
     )
-    results = run_pages(extractors, args.data, refs, args.text)
+    results = run_pages(extractors, args.data, refs, feed)
     mem = {n: m for n, m in mem.items() if n in extractors}
     print_report(args, results, mem, skipped, {r.id: r.gold for r in refs})
     return 0

@@ -64,3 +64,14 @@ def test_the_seed_page_rendered_by_html2text_keeps_its_fields(wrap: int):
     assert article.headline == expected.headline
     assert article.body == expected.body
     assert "http" not in article.body
+
+
+def test_converter_text_without_links_is_recognised_by_its_headings_or_tables():
+    wrapped = ("The council approved the new budget on Monday after a long debate about\n"
+               "schools, roads and the future of the central library.\n")
+    text = f"# Budget passes\n\n{wrapped}\n## What it pays for\n\n{wrapped}"
+    assert looks_like_markdown(text)
+    assert looks_like_markdown("Title\n\nName| Votes  \n---|---  \nYes| 7\n")
+    blocks = segment_text(text).blocks
+    assert [b.kind for b in blocks] == [Kind.HEADING, Kind.PARAGRAPH, Kind.HEADING, Kind.PARAGRAPH]
+    assert blocks[1].text == " ".join(wrapped.split())

@@ -15,6 +15,12 @@ import re
 #: A text is read as Markdown when it holds at least this many inline links or images
 #: (one bracket-parenthesis pair could be prose: "[sic](…)" is rare, three are not).
 MARKDOWN_MIN_LINKS = 3
+#: ... or at least this many "#" headings (a line opening "# " is rare in plain text; two
+#: such lines at the start of a line are a converter's headings).
+MARKDOWN_MIN_HEADINGS = 2
+#: How much of a page the test looks at: converters mark up the whole page, so its first
+#: part is evidence enough.
+MARKDOWN_SAMPLE_CHARS = 200_000
 
 # Link and image targets: anything up to the closing parenthesis, escaped parentheses
 # ("\(" as html2text writes them) and line breaks (long URLs are wrapped) included.
@@ -29,22 +35,28 @@ _EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s\\])\1(
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", re.M)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?=\S)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s", re.M)
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def looks_like_markdown(text: str) -> bool:
-    """True when the text carries Markdown links or images.
+    """True when the text carries Markdown links or images, a pipe table's separator row,
+    or several ``#`` headings.
 
     >>> looks_like_markdown("See [a](/a), [b](/b) and ![c](/c.png).")
     True
     >>> looks_like_markdown("An array a[i] (the i-th item) is read as a[i](x) once.")
     False
     """
-    return len(_LINK_MARK.findall(text, 0, 200_000)) >= MARKDOWN_MIN_LINKS
+    sample = text[:MARKDOWN_SAMPLE_CHARS]
+    return (
+        len(_LINK_MARK.findall(sample)) >= MARKDOWN_MIN_LINKS
+        or _TABLE_SEPARATOR.search(sample) is not None
+        or len(_HEADING.findall(sample)) >= MARKDOWN_MIN_HEADINGS
+    )
 
 
 def markdown_to_text(text: str) -> str:
