@@ -27,6 +27,23 @@ def strip_controls(text: str) -> str:
     return C0_CONTROLS.sub("", text)
 
 
+# ASCII text: every byte that is not a word character becomes a space, and the words are
+# what bytes.split() finds (the same count as \w+, several times faster).
+_ASCII_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_ASCII_SPACING = bytes(c if c in _ASCII_WORD_BYTES else 32 for c in range(256))
+
+
+def count_words(text: str) -> int:
+    """The number of ``\\w+`` words.
+
+    >>> count_words("It's a well-known fact_1."), count_words("Ça coûte 5 €")
+    (6, 3)
+    """
+    if text.isascii():
+        return len(text.encode("ascii").translate(_ASCII_SPACING).split())
+    return len(_WORDS.findall(text))
+
+
 def text_units(text: str) -> float:
     """Size of a text in word-like units, comparable across scripts.
 
@@ -36,7 +53,7 @@ def text_units(text: str) -> float:
     3.0
     """
     if text.isascii() or not _UNSPACED.search(text):  # every word spaced: count words
-        return float(len(_WORDS.findall(text)))
+        return float(count_words(text))
     unspaced = len(_UNSPACED.findall(text))
     words = len(_UNIT.findall(text)) - unspaced
     return words + unspaced * UNSPACED_CHAR_WEIGHT
@@ -48,7 +65,7 @@ def measure(text: str) -> tuple[int, float]:
     >>> measure("Three little words")
     (3, 3.0)
     """
-    words = len(_WORDS.findall(text))
+    words = count_words(text)
     if text.isascii() or not _UNSPACED.search(text):
         return words, float(words)
     unspaced = len(_UNSPACED.findall(text))

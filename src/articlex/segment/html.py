@@ -297,15 +297,17 @@ class _Walker:
     def _open(self, el: etree._Element, tag: str) -> str:
         """Push a container for ``el``; returns its ``role`` attribute ("" if none)."""
         ident = len(self.containers)
-        attrib = el.attrib
-        if attrib:
-            get = attrib.get
-            role = get("role") or ""
-            hints, label = _hints_for(tag, get("class") or "", get("id") or "", role,
-                                      get("itemprop") or "")
-        else:
-            role = ""
-            hints, label = _hints_for(tag, "", "", "", "")
+        classes = element_id = role = itemprop = ""
+        for name, value in el.items():  # one call for all attributes: cheaper than four
+            if name == "class":
+                classes = value
+            elif name == "id":
+                element_id = value
+            elif name == "role":
+                role = value
+            elif name == "itemprop":
+                itemprop = value
+        hints, label = _hints_for(tag, classes, element_id, role, itemprop)
         chain = self._chain
         self.containers[ident] = Container(ident, tag, chain[-1] if chain else None, hints, label)
         chain.append(ident)
@@ -404,6 +406,8 @@ class _Walker:
 
 def _clean_inline(text: str) -> str:
     """Collapse whitespace runs; ``<br>`` marks become line breaks, two of them a blank line."""
+    if text.isascii():  # the same as below, faster (no <br> mark: it is not ASCII)
+        return " ".join(text.split())
     if _BREAK not in text:
         return _SPACE.sub(" ", text).strip()
     lines = [_SPACE.sub(" ", line).strip() for line in text.split(_BREAK)]
