@@ -83,6 +83,10 @@ def ends_like_sentence(text: str) -> bool:
     return bool(_SENTENCE_END_STRICT.search(text))
 
 
+#: A sentence has at least this many units (words).
+SENTENCE_MIN_UNITS = 4
+
+
 def is_sentence_like(text: str) -> bool:
     """True for text shaped like a sentence: several words and final punctuation."""
-    return text_units(text) >= 4 and ends_like_sentence(text)
+    return text_units(text) >= SENTENCE_MIN_UNITS and ends_like_sentence(text)

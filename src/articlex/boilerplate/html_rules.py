@@ -20,7 +20,7 @@ from ..cues import bio_subject
 from ..model import Block, Classified, Container, Kind, Page, Role, Verdict
 from ..options import Options
 from ..segment.hints import BOILERPLATE
-from ..textshape import is_sentence_like
+from ..textshape import SENTENCE_MIN_UNITS, ends_like_sentence
 from .html_fields import mark_fields
 from .phrases import boilerplate_phrase
 
@@ -233,8 +233,13 @@ def _is_prose(block: Block, units: float) -> bool:
     if density > PROSE_MAX_LINK_DENSITY_SENTENCE or units < PROSE_FLOOR_UNITS:
         return False
     if density > PROSE_MAX_LINK_DENSITY:  # linked prose: a sentence with long links
-        return units >= PROSE_MIN_UNITS and is_sentence_like(block.text)
-    return units >= PROSE_MIN_UNITS or is_sentence_like(block.text)
+        return units >= PROSE_MIN_UNITS and _sentence_like(block, units)
+    return units >= PROSE_MIN_UNITS or _sentence_like(block, units)
+
+
+def _sentence_like(block: Block, units: float) -> bool:
+    """:func:`~articlex.textshape.is_sentence_like`, with the block's size already known."""
+    return units >= SENTENCE_MIN_UNITS and ends_like_sentence(block.text)
 
 
 def _best_container(page: Page, weights: Sequence[_Weights]) -> int | None:
@@ -333,7 +338,7 @@ def _judge_inside(block: Block, units: float) -> Verdict:
         category = boilerplate_phrase(block.text)
         if category:
             return Verdict(Role.BOILERPLATE, f"{category} wording: {_quote(block.text)}")
-        if density > BODY_MAX_LINK_DENSITY and not is_sentence_like(block.text) and \
+        if density > BODY_MAX_LINK_DENSITY and not _sentence_like(block, units) and \
                 (block.kind is not Kind.PARAGRAPH or units < LINKED_LINE_MIN_UNITS):
             return Verdict(Role.BOILERPLATE, f"short link text (link density {density:.2f})")
     elif density > BODY_MAX_LINK_DENSITY and block.kind is Kind.LIST_ITEM:

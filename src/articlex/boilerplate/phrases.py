@@ -8,6 +8,7 @@ short blocks only, never for a paragraph of prose.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Whole short blocks that are boilerplate (matched against the entire block text, case-
 # insensitively, after trimming punctuation). English first, then other languages.
@@ -120,6 +121,10 @@ CONTAINS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for category, patterns in _CONTAINS.items()
     for pattern in patterns
 )
+#: Short texts looked up recently ("Share", "Read more", "Advertisement" recur on every
+#: page of a site); the cache holds only texts, so its size bounds its memory.
+PHRASE_CACHE_SIZE = 4096
+
 # Every pattern in one expression, a named group per category: one search per block,
 # over the lower-cased text (faster than a case-insensitive search).
 _CONTAINS_ANY = re.compile(
@@ -130,6 +135,7 @@ _CONTAINS_ANY = re.compile(
 )
 
 
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def boilerplate_phrase(text: str) -> str | None:
     """The boilerplate category a short block's wording shows, or None.
 
