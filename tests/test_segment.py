@@ -97,3 +97,31 @@ def test_format_detection():
     assert detect_format("<div><p>fragment</p><p>two</p></div>") == "html"
     assert detect_format("Wrap it in a <div> and close it with </div>, then add text.") == "text"
     assert detect_format("Plain text page\n\nwith paragraphs.") == "text"
+
+
+def test_a_hard_wrapped_page_gets_its_paragraphs_back():
+    import textwrap
+
+    paragraphs = [
+        "The committee met on Tuesday to discuss the budget for the coming year, and after "
+        "a long debate it agreed to fund the library, the pool and two new bus routes.",
+        "Opponents said the plan was too expensive. Supporters answered that the town had "
+        "put off these repairs for a decade, and that waiting would only add to the cost.",
+        "A final vote is expected next month, after a public hearing in the town hall.",
+    ]
+    menu = "Home\nNews\nSport\nWeather"
+    wrapped = "\n".join(textwrap.fill(p, 72) for p in paragraphs)  # one chunk, no blanks
+    page = segment_text(f"{menu}\n\n{wrapped}\n\nAbout us\nContact\n")
+    texts = [b.text for b in page.blocks]
+    assert texts == ["Home", "News", "Sport", "Weather", *paragraphs, "About us", "Contact"]
+
+
+def test_lines_of_a_page_copied_from_a_browser_stay_apart():
+    lines = [
+        "Michigan couple finds newspapers dating back to the 1940s during renovation",
+        "Customers leave without paying their bill at a steakhouse in Troy",
+        "Mayor says the move for lifetime health benefits will not stand",
+    ]
+    prose = "A paragraph as a browser copies it, on one long line. " * 6
+    page = segment_text("\n".join(lines) + f"\n\n{prose.strip()}\n")
+    assert [b.text for b in page.blocks][:3] == lines
