@@ -36,7 +36,7 @@ def load_refs(
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     wanted = [match_id(i, truth) for i in ids] if ids else sorted(truth)
     refs = [PageRef(i, truth[i]["url"], truth[i]["articleBody"]) for i in wanted]
-    if feed == "text":
+    if feed in ("text", "text-wrapped"):
         refs = [r for r in refs if (data / "text" / f"{r.id}.txt").is_file()]
     return refs[:limit] if limit is not None else refs
 
@@ -73,8 +73,10 @@ def read_input(data: Path, page_id: str, feed: str) -> bytes | str:
         return read_html(data, page_id)
     if feed == "text":
         return read_text(data, page_id)
-    from benchmarks.renderings import render
+    from benchmarks.renderings import TEXT_RENDERINGS, render
 
+    if feed in TEXT_RENDERINGS:
+        return TEXT_RENDERINGS[feed](read_text(data, page_id))
     return render(feed, read_html(data, page_id))
 
 

@@ -7,7 +7,9 @@ converters, each with its own conventions. Each rendering here is one of them:
   hard-wrapped at 78 columns (the converter's defaults);
 - ``html2text-plain``: the same converter with links, images and emphasis left out:
   plain paragraphs hard-wrapped at 78 columns, Markdown headings and list bullets;
-- ``inscriptis``: a layout-preserving text rendering (indented lists, tables laid out).
+- ``inscriptis``: a layout-preserving text rendering (indented lists, tables laid out);
+- ``text-wrapped``: the stored browser text hard-wrapped at 79 columns, as a text-mode
+  browser or a mail client lays out paragraphs (Python's ``textwrap``).
 
 The converters come with the ``bench`` extra. They get the page as articlex decodes it,
 so every library is fed the same text.
@@ -36,6 +38,22 @@ def _inscriptis() -> Callable[[str], str]:
     return inscriptis.get_text
 
 
+#: Column at which ``text-wrapped`` wraps lines (text-mode browsers use 79 or 80).
+WRAP_COLUMNS = 79
+
+
+def wrap_text(text: str) -> str:
+    """Browser text with every line longer than ``WRAP_COLUMNS`` hard-wrapped."""
+    import textwrap
+
+    return "\n".join(
+        textwrap.fill(line, WRAP_COLUMNS) if len(line) > WRAP_COLUMNS else line
+        for line in text.splitlines()
+    )
+
+
+#: Renderings of the browser text rather than of the HTML.
+TEXT_RENDERINGS = {"text-wrapped": wrap_text}
 RENDERERS: dict[str, Callable[[], Callable[[str], str]]] = {
     "html2text": lambda: _html2text(links=True),
     "html2text-plain": lambda: _html2text(links=False),

@@ -29,7 +29,7 @@ from benchmarks.data import DEFAULT_DATA, UnknownPageError, data_present, load_r
 from benchmarks.floorguard import check_floor_history, parse_floors
 from benchmarks.harness import LibraryResult, load_extractors, run_pages
 from benchmarks.metric import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, aggregate, bootstrap
-from benchmarks.renderings import RENDERERS
+from benchmarks.renderings import RENDERERS, TEXT_RENDERINGS
 from benchmarks.runners import RUNNERS, resolve
 
 FLOOR_FILE = Path(__file__).with_name("floor.toml")
@@ -59,7 +59,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--text", action="store_true", help="feed browser text instead of HTML")
     p.add_argument(
         "--render",
-        choices=sorted(RENDERERS),
+        choices=sorted([*RENDERERS, *TEXT_RENDERINGS]),
         help="feed the HTML rendered as text by this converter (implies text mode)",
     )
     p.add_argument("--limit", type=int, help="only the first N pages")
