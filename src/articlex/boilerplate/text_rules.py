@@ -107,6 +107,9 @@ STANDFIRST_MIN_OVERLAP = 0.1
 HEADLINE_LENGTH_BONUS = 0.02
 #: A line in capitals of at most this many words is a section kicker, not a headline.
 KICKER_MAX_WORDS = 4
+#: A line that is only a name is the byline this close under the headline (blocks); a
+#: bare name further down is a caption, a tag or a menu item.
+NAME_LINE_MAX_DISTANCE = 3
 #: Candidates within this margin of the best score tie, and the earliest wins.
 HEADLINE_SCORE_MARGIN = 0.15
 
@@ -120,9 +123,11 @@ def classify_text(page: Page, options: Options) -> Classified:
     _mark_tag_lines(blocks, verdicts)
     start, end = _body_run(blocks, verdicts)
     if start < end:
-        _mark_front(blocks, verdicts, start)
+        headline = _mark_front(blocks, verdicts, start)
         _mark_body(blocks, verdicts, start, end)
         _mark_back(blocks, verdicts, end)
+        if headline is not None:
+            _drop_far_bylines(verdicts, headline, start, end)
     final = [
         v if v is not None else Verdict(Role.BOILERPLATE, "outside the article text")
         for v in verdicts
@@ -260,8 +265,10 @@ def _in_share_bar(phrases: Sequence[str | None], i: int) -> bool:
     return any(phrases[j] in SHARE_BAR_PHRASES for j in (i - 1, i + 1) if 0 <= j < len(phrases))
 
 
-def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: int) -> None:
-    """Headline, standfirst, byline and dateline before the body."""
+def _mark_front(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int
+) -> int | None:
+    """Headline, standfirst, byline and dateline before the body; the headline's index."""
     window = range(max(0, start - HEADLINE_LOOKBACK), start)
     candidates = [i for i in window if verdicts[i] is None]
     for i in candidates:
@@ -270,22 +277,60 @@ def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: 
     body_words = _content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
     headline = _find_headline(blocks, verdicts, candidates, body_words)
     if headline is None:
-        return
+        return None
     verdicts[headline] = Verdict(Role.HEADLINE, "headline: title-shaped line before the body, "
                                                 "in the words of the body")
     for i in candidates:
         if i < headline and _same_text(blocks[i], blocks[headline]):
             verdicts[i] = Verdict(Role.BOILERPLATE, "headline printed twice")
-    for i in candidates:
-        dated = verdicts[i] is not None and verdicts[i].role is Role.DATELINE
-        if i > headline and (verdicts[i] is None or dated) and \
-                byline_names_text(blocks[i].text):
-            verdicts[i] = Verdict(Role.BYLINE, "byline: a name between headline and body")
-            break
+    _mark_name_byline(blocks, verdicts, candidates, headline, start)
     following = [i for i in candidates if i > headline and verdicts[i] is None]
     if following and _is_standfirst(blocks[following[0]]) and \
             _overlap(blocks[following[0]].text, body_words) >= STANDFIRST_MIN_OVERLAP:
         verdicts[following[0]] = Verdict(Role.STANDFIRST, "standfirst: between headline and body")
+    return headline
+
+
+def _mark_name_byline(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], candidates: list[int],
+    headline: int, start: int,
+) -> None:
+    """The line between headline and body that names a person, unless a "By …" line there
+    already is the byline (then a name under it is a photo credit or a caption). A name
+    with a date or "by" ("Jane Doe - May 2, 2019") outranks a bare name line, which must
+    stand right under the headline and not repeat its words."""
+    if _has_role(verdicts, range(headline + 1, start), Role.BYLINE):
+        return
+    named = []
+    for i in candidates:
+        dated = verdicts[i] is not None and verdicts[i].role is Role.DATELINE
+        if i <= headline or not (verdicts[i] is None or dated) or \
+                boilerplate_phrase(blocks[i].text) is not None:
+            continue
+        names = byline_names_text(blocks[i].text)
+        if names and not _words(names) <= _words(blocks[headline].text):
+            named.append((i, names))
+    with_date = [i for i, names in named if names != blocks[i].text]
+    near = [i for i, _ in named if i - headline <= NAME_LINE_MAX_DISTANCE]
+    chosen = (with_date or near)[:1]
+    for i in chosen:
+        verdicts[i] = Verdict(Role.BYLINE, "byline: a name between headline and body")
+
+
+def _has_role(verdicts: Sequence[Verdict | None], indexes: range, role: Role) -> bool:
+    return any((v := verdicts[i]) is not None and v.role is role for i in indexes)
+
+
+def _drop_far_bylines(
+    verdicts: list[Verdict | None], headline: int, start: int, end: int
+) -> None:
+    """With a byline between headline and body, "By …" lines above the headline or after
+    the article are other articles' (teasers, related stories, a site's slogan)."""
+    if not _has_role(verdicts, range(headline + 1, start), Role.BYLINE):
+        return
+    for i, verdict in enumerate(verdicts):
+        if verdict is not None and verdict.role is Role.BYLINE and not headline < i < end:
+            verdicts[i] = Verdict(Role.BOILERPLATE, "byline away from the article's headline")
 
 
 def _find_headline(
@@ -330,6 +375,10 @@ def _is_kicker(block: Block) -> bool:
     """A short label in capitals over a headline ("DUBAI AIRSHOW", "AUTO NEWS")."""
     text = block.text
     return len(text.split()) <= KICKER_MAX_WORDS and text.isupper()
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text.lower()))
 
 
 def _content_words(text: str) -> set[str]:
