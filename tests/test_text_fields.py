@@ -84,3 +84,35 @@ def test_by_choosing_is_not_a_byline():
     front = ("By choosing I Accept, you consent to our use of cookies.\n\n"
              "Library budget approved by the council")
     assert extract(text_page(front)).authors == ()
+
+
+def test_a_caption_under_the_headline_is_no_standfirst():
+    caption = ("Library staff stand in front of the central library building in town on "
+               "Monday. (Ann Poe/Town News)")
+    article = extract(text_page(f"Library budget approved by the council\n{caption}\nBy Tom Roe"))
+    assert article.standfirst is None
+    followed = extract(text_page("Library budget approved by the council\n"
+                                 "The council approved the library budget for the new year.\n"
+                                 "Photo: Ann Poe"))
+    assert followed.standfirst is None
+
+
+def test_a_sentence_between_headline_and_byline_is_the_standfirst():
+    dek = "Residents had waited years for a decision on the building."
+    article = extract(text_page(f"Library budget approved by the council\n12 comments\n{dek}\n"
+                                "By Tom Roe"))
+    assert article.standfirst == dek
+
+
+def test_the_line_above_the_byline_is_the_headline():
+    front = ("Council meeting schedule for the spring season\n"
+             "Library budget approved\nBy Tom Roe\nNov 19, 2019")
+    assert extract(text_page(front)).headline == "Library budget approved"
+
+
+def test_a_breadcrumb_run_into_the_headline_gives_way_to_the_headline():
+    front = "Home News Local Library budget approved by the council\nx\n" \
+            "LIBRARY BUDGET APPROVED BY THE COUNCIL"
+    assert extract(text_page(front)).headline == "LIBRARY BUDGET APPROVED BY THE COUNCIL"
+    trail = "News > Local > Library budget approved\nLibrary budget approved by the council"
+    assert extract(text_page(trail)).headline == "Library budget approved by the council"

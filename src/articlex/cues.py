@@ -266,6 +266,41 @@ def byline_names_part(text: str) -> str:
     return " ".join(kept).strip(" ,;:")
 
 
+#: Labels that open or close a photo caption or credit ("Above: …", "… Credit: NASA").
+CAPTION_LABELS = (
+    "above", "below", "pictured", "top", "photo", "photos", "image", "picture", "credit",
+    "source", "foto", "bild", "imagen", "immagine", "crédit", "crédito", "fuente", "fonte",
+    "quelle", "фото", "источник",
+)
+#: A caption's closing toggle in a gallery ("… Nov. 19, 2019. less").
+CAPTION_TOGGLES = ("less", "more", "weniger", "moins", "menos", "meno")
+_CAPTION_LABEL = "|".join(map(re.escape, CAPTION_LABELS))
+_CAPTION_RE = re.compile(
+    r"^(?:" + _CAPTION_LABEL + r")\s*:"  # "Above: …"
+    r"|\b(?:" + _CAPTION_LABEL + r")s?\s*:\s*[^.:]{1,60}$"  # "… Credit: SpaceX"
+    r"|\([^()]*(?:/|\b(?:" + _CAPTION_LABEL + r"|via|file)\b)[^()]*\)\W*$"  # "(AP Photo/Jo Roe)"
+    r"|\([A-Z][A-Z.]+\)\W*$"  # "(AFP)"
+    r"|[.!?…]\s*\([^()]{1,60}\)\W*$"  # a sentence, then a credit: "… in 2007. (NASA)"
+    r"|\s/\s*[A-Z]{2,}\W*$"  # "… Jaafar ASHTIYEH / AFP"
+    r"|[.!?]\s+(?:" + "|".join(CAPTION_TOGGLES) + r")$",
+    re.I,
+)
+
+
+def looks_like_caption(text: str) -> bool:
+    """True when the text reads as a photo caption by its frame: a caption label before
+    it, or a credit or a gallery toggle after it.
+
+    >>> looks_like_caption("Jo Roe celebrates a point in Madrid, Spain. (Manu Fernandez/AP)")
+    True
+    >>> looks_like_caption("Above: A coworking space in San Francisco.")
+    True
+    >>> looks_like_caption("The council approved the budget after a long debate.")
+    False
+    """
+    return bool(_CAPTION_RE.search(text.strip()))
+
+
 def mentions_follow(text: str) -> bool:
     """True when the text invites to follow someone on social media or gives a handle."""
     return bool(_FOLLOW_RE.search(text))

@@ -20,6 +20,7 @@ from ..cues import (
     byline_names_text,
     byline_text,
     is_tag_label,
+    looks_like_caption,
     mentions_follow,
     tag_list_text,
 )
@@ -87,6 +88,15 @@ _TIMESTAMP = re.compile(
 HEADLINE_MIN_UNITS, HEADLINE_MAX_UNITS = 2, 40
 #: A standfirst is at most this long (units); longer text after a headline is body.
 STANDFIRST_MAX_UNITS = 80
+#: ... and at least this long; shorter lines under the headline ("12 comments", "Share")
+#: are passed over, up to this many of them.
+STANDFIRST_MIN_UNITS = 5
+STANDFIRST_CLUTTER_LINES = 3
+#: A caption printed twice in a row (a gallery's full and short text) repeats at least
+#: this many words at the start.
+CAPTION_REPEAT_WORDS = 6
+# A credit line in parentheses under a photo: "(Reed Saxon / Associated Press)".
+_PARENTHESISED = re.compile(r"\([^()]{1,60}\)")
 #: How many blocks before the body the headline search looks back (bylines, dates,
 #: share buttons and photo credits often stand between headline and body).
 HEADLINE_LOOKBACK = 20
@@ -102,6 +112,11 @@ REPEATED_HEADLINE_BONUS = 0.3
 #: (a photo caption or a promotion under the headline shares few). Swept 0.1-0.3:
 #: higher values trade standfirsts found for false ones avoided.
 STANDFIRST_MIN_OVERLAP = 0.1
+# A breadcrumb trail: "Blog > Weight Loss > Tips", "News » Sport » Football".
+_BREADCRUMB = re.compile(r"(?:\s[>»›]\s.*){2,}")
+#: A line right above the byline or the dateline gains this much: pages print the
+#: headline, then who wrote it and when (swept 0.1-0.6: 0.3 best, flat above).
+ABOVE_BYLINE_BONUS = 0.3
 #: Headlines run longer than labels: each unit (up to 15) adds this to the score
 #: (swept 0-0.05 on the development pages; 0.02 best).
 HEADLINE_LENGTH_BONUS = 0.02
@@ -284,11 +299,47 @@ def _mark_front(
         if i < headline and _same_text(blocks[i], blocks[headline]):
             verdicts[i] = Verdict(Role.BOILERPLATE, "headline printed twice")
     _mark_name_byline(blocks, verdicts, candidates, headline, start)
-    following = [i for i in candidates if i > headline and verdicts[i] is None]
-    if following and _is_standfirst(blocks[following[0]]) and \
-            _overlap(blocks[following[0]].text, body_words) >= STANDFIRST_MIN_OVERLAP:
-        verdicts[following[0]] = Verdict(Role.STANDFIRST, "standfirst: between headline and body")
+    _mark_standfirst(blocks, verdicts, candidates, headline, start, body_words)
     return headline
+
+
+def _mark_standfirst(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], candidates: list[int],
+    headline: int, start: int, body_words: set[str],
+) -> None:
+    """The first block of some size under the headline, when it reads as a summary: it
+    shares words with the body, or it is a sentence standing between the headline and the
+    byline (the order of headline, dek, byline). Short clutter ("12 comments") is passed
+    over; a photo caption is no standfirst."""
+    byline = next((i for i in range(headline + 1, start)
+                   if (v := verdicts[i]) is not None and v.role is Role.BYLINE), None)
+    passed = 0
+    for i in candidates:
+        if i <= headline or verdicts[i] is not None:
+            continue
+        block = blocks[i]
+        if block.signals.units < STANDFIRST_MIN_UNITS and passed < STANDFIRST_CLUTTER_LINES:
+            passed += 1
+            continue
+        if not _is_standfirst(block) or _is_caption(blocks, i):
+            return
+        above_byline = byline is not None and i < byline and is_sentence_like(block.text)
+        if above_byline or _overlap(block.text, body_words) >= STANDFIRST_MIN_OVERLAP:
+            reason = "above the byline" if above_byline else "between headline and body"
+            verdicts[i] = Verdict(Role.STANDFIRST, f"standfirst: {reason}")
+        return
+
+
+def _is_caption(blocks: Sequence[Block], i: int) -> bool:
+    """A photo caption: by its own frame (a credit after it), or by what follows it: a
+    credit line, or the same caption printed again (a gallery's full and short text)."""
+    if looks_like_caption(blocks[i].text):
+        return True
+    following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    if boilerplate_phrase(following) == "credit" or _PARENTHESISED.fullmatch(following):
+        return True
+    head = " ".join(blocks[i].text.split()[:CAPTION_REPEAT_WORDS])
+    return len(head.split()) == CAPTION_REPEAT_WORDS and following.startswith(head)
 
 
 def _mark_name_byline(
@@ -345,22 +396,69 @@ def _find_headline(
     earliest wins: the standfirst, which also echoes the body, comes after the headline.
     """
     scored: list[tuple[float, int]] = []
+    eligible = [i for i in candidates if _may_be_headline(blocks[i], verdicts[i])]
+    byline_tops = _tops_above_bylines(blocks, verdicts, eligible)
     for position, i in enumerate(candidates):
-        if verdicts[i] is not None or not _title_shaped(blocks[i]) or _is_kicker(blocks[i]):
-            continue
-        if not _content_words(blocks[i].text):
+        if i not in eligible:
             continue
         score = _overlap(blocks[i].text, body_words)
         score += HEADLINE_LENGTH_BONUS * min(blocks[i].signals.units, 15)
         if position and _same_text(blocks[candidates[position - 1]], blocks[i]):
             score += REPEATED_HEADLINE_BONUS
+        if i in byline_tops:
+            score += ABOVE_BYLINE_BONUS
         scored.append((score, i))
+    scored = _without_breadcrumbs(blocks, scored)
     if not scored:
         return None
     best = max(score for score, _ in scored)
     if best < HEADLINE_MIN_OVERLAP:
         return None
     return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN)
+
+
+def _may_be_headline(block: Block, verdict: Verdict | None) -> bool:
+    return (
+        verdict is None and _title_shaped(block) and not _is_kicker(block)
+        and bool(_content_words(block.text)) and not looks_like_caption(block.text)
+        and not _BREADCRUMB.search(block.text)
+    )
+
+
+def _tops_above_bylines(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], eligible: list[int]
+) -> set[int]:
+    """The title-shaped lines right above a byline or dateline, or the one above
+    it when that is shorter (a headline, then its dek, then the byline); not a line that
+    names a person (the byline itself, above the date)."""
+    places, tops = set(eligible), set()
+    for i in eligible:
+        below = verdicts[i + 1] if i + 1 < len(verdicts) else None
+        if below is None or below.role not in (Role.BYLINE, Role.DATELINE):
+            continue
+        if i - 1 in places and blocks[i - 1].signals.units < blocks[i].signals.units:
+            i -= 1
+        if not byline_names_text(blocks[i].text):
+            tops.add(i)
+    return tops
+
+
+def _without_breadcrumbs(
+    blocks: Sequence[Block], scored: list[tuple[float, int]]
+) -> list[tuple[float, int]]:
+    """A breadcrumb trail ends with the page's title ("Home News Sport Chelsea sign Kepa"):
+    when a later candidate is the end of an earlier one, the later one stands for both,
+    with the better score and the bonus of a line printed twice."""
+    kept: dict[int, float] = dict((i, score) for score, i in scored)
+    for score, i in scored:
+        words = " ".join(_WORDS.findall(blocks[i].text.lower()))
+        for later_score, j in scored:
+            tail = " ".join(_WORDS.findall(blocks[j].text.lower()))
+            if j > i and i in kept and len(tail.split()) >= 2 and tail != words and \
+                    words.endswith(tail):
+                kept[j] = max(kept.get(j, later_score), score) + REPEATED_HEADLINE_BONUS
+                del kept[i]
+    return sorted(((score, i) for i, score in kept.items()), key=lambda pair: pair[1])
 
 
 def _overlap(text: str, body_words: set[str]) -> float:
@@ -398,7 +496,8 @@ def _title_shaped(block: Block) -> bool:
 
 def _is_standfirst(block: Block) -> bool:
     units = block.signals.units
-    return 5 <= units <= STANDFIRST_MAX_UNITS and boilerplate_phrase(block.text) is None
+    return STANDFIRST_MIN_UNITS <= units <= STANDFIRST_MAX_UNITS and \
+        boilerplate_phrase(block.text) is None
 
 
 def _same_text(a: Block, b: Block) -> bool:
