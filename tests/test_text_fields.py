@@ -116,3 +116,13 @@ def test_a_breadcrumb_run_into_the_headline_gives_way_to_the_headline():
     assert extract(text_page(front)).headline == "LIBRARY BUDGET APPROVED BY THE COUNCIL"
     trail = "News > Local > Library budget approved\nLibrary budget approved by the council"
     assert extract(text_page(trail)).headline == "Library budget approved by the council"
+
+
+def test_prose_naming_the_byline_author_after_the_body_is_the_bio():
+    bio = ("Als Redakteurin schreibt Ann Poe seit vielen Jahren über Bibliotheken, "
+           "Schulen und die Stadtverwaltung.")
+    article = extract(text_page("Library budget approved by the council\nBy Ann Poe",
+                                f"Sign up\nNewsletter\nShare\nPrint\nÜber die Autorin\n\n{bio}\n\n"
+                                "Copyright 2019 Ann Poe Media\n"))
+    assert article.author_bio == bio
+    assert bio not in article.body

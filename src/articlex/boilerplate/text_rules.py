@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ..cues import (
     bio_subject,
+    byline_names_part,
     byline_names_text,
     byline_text,
     is_tag_label,
@@ -55,6 +56,10 @@ TABLE_WEIGHT = 0.5
 PHRASE_COST = 25.0
 #: An author bio is looked for among this many blocks after the body.
 BIO_LOOKAHEAD = 25
+#: A paragraph naming the byline's author after the body is a bio up to this size.
+BIO_MAX_UNITS = 120
+# Between the names of a byline: "Ann Poe, Tom Roe and Jo Doe".
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 #: A tag printed on a line of its own is at most this long.
 TAG_LINE_MAX_UNITS = 6
 #: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
@@ -532,7 +537,30 @@ def _mark_body(
 
 
 def _mark_back(blocks: Sequence[Block], verdicts: list[Verdict | None], end: int) -> None:
-    """An author bio right after the body (before other prose) is the bio."""
+    """An author bio right after the body (before other prose) is the bio: a sentence
+    that opens with someone and a bio verb ("X covers …"), or prose that names the
+    author of the byline ("Als Sales Manager bildet Anna Roe …")."""
+    authors = _byline_authors(blocks, verdicts)
     for i in range(end, min(end + BIO_LOOKAHEAD, len(blocks))):
-        if verdicts[i] is None and bio_subject(blocks[i].text):
+        if verdicts[i] is not None:
+            continue
+        text = blocks[i].text
+        if bio_subject(text):
             verdicts[i] = Verdict(Role.BIO, "author bio: 'Name covers/is …' after the body")
+        elif _is_prose(blocks[i]) and blocks[i].signals.units <= BIO_MAX_UNITS and \
+                any(name in text for name in authors) and boilerplate_phrase(text) is None:
+            verdicts[i] = Verdict(Role.BIO, "author bio: prose naming the byline's author, "
+                                            "after the body")
+
+
+def _byline_authors(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> set[str]:
+    """Full names (two words or more) in the page's byline lines."""
+    names: set[str] = set()
+    for block, verdict in zip(blocks, verdicts):
+        if verdict is None or verdict.role is not Role.BYLINE:
+            continue
+        raw = byline_text(block.text) or byline_names_text(block.text) or ""
+        for name in _NAME_SPLIT.split(byline_names_part(raw)):
+            if len(name.split()) >= 2:
+                names.add(name.strip())
+    return names
