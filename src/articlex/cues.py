@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS, looks_like_dateline
+
 #: Words that open a byline ("By Jane Doe"), by language.
 BYLINE_PREFIXES = (
     "by", "written by", "posted by", "words by", "story by", "reporting by", "text by",
@@ -115,8 +117,20 @@ def byline_text(text: str) -> str | None:
     return rest
 
 
-_NAME_LINE_RE = re.compile(r"^(" + NAME_PATTERN + r")\s*(?:$|[,|·•–—-]\s*\S)")
-_BY_INSIDE_RE = re.compile(r"\bby\s+(" + NAME_PATTERN + r")", re.I)
+#: Words before "by" that credit a picture or a video, not the article ("Photo by …").
+CREDIT_WORDS = frozenset("""
+photo photos photograph photography image images picture pictures illustration
+illustrations video graphic graphics credit foto fotos bild bilder imagen imágenes
+immagine фото
+""".split())
+_BY_INSIDE_RE = re.compile(r"\b(?i:by)\s+(" + NAME_PATTERN + r")")
+_TIME_RE = re.compile(r"\d\d?:\d\d")
+_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
+_NAME_JOIN = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|i|и|dan|en|&)\s+|\s*&\s*)"
+# Names joined by commas or "and", then maybe an organisation ("… Sioux Falls Argus Leader").
+_NAME_LIST_RE = re.compile(
+    r"(" + NAME_PATTERN + r")(?:" + _NAME_JOIN + NAME_PATTERN + r")*"
+    r"(?:,?\s+[A-Z\u00C0-\u00DE\u0400-\u042F][\w'’.&-]*){0,4}")
 #: The job word of a bio comes this early (characters) after its verb.
 BIO_JOB_WINDOW = 80
 #: A line naming the author is short (a name, maybe a title or a date).
@@ -126,21 +140,44 @@ BYLINE_MAX_WORDS = 12
 def byline_names_text(text: str) -> str | None:
     """The part of a short line that names its author, for lines without a leading "By":
     "Tom Krisher, AP Auto Writer", "Chris Davies - Nov 19, 2019", "… 7:45 am by Joe Rossignol".
+    Not a picture credit ("Photo by …"), nor a title that starts with a name ("Watch
+    Jeff Goldblum Play Jazz on TV"), nor a label in mixed capitals ("Utility-scale PV").
 
     >>> byline_names_text("Chris Davies - Nov 19, 2019, 10:31 pm CST")
     'Chris Davies'
     >>> byline_names_text("Monday November 18, 2019 7:45 am PST by Joe Rossignol")
     'Joe Rossignol'
+    >>> byline_names_text("Catherine Shu @catherineshu / 2 days")
+    'Catherine Shu'
     >>> byline_names_text("Sign up for our newsletter") is None
+    True
+    >>> byline_names_text("Photo by Kirk Irwin/Getty Images") is None
     True
     """
     if len(text.split()) > BYLINE_MAX_WORDS:
         return None
     inside = _BY_INSIDE_RE.search(text)
     if inside:
+        before = _WORD_BEFORE_RE.search(text[: inside.start()])
+        if before and before.group(1).lower() in CREDIT_WORDS:
+            return None
         return inside.group(1)
-    match = _NAME_LINE_RE.match(text)
-    return match.group(1) if match else None
+    names = byline_names_part(text)
+    match = _NAME_LIST_RE.fullmatch(names)
+    if not match:
+        return None
+    first = match.group(1)
+    letters = [w.strip(".") for w in first.split()]
+    if not first.isupper() and any(w.isupper() and len(w) > 1 for w in letters):
+        return None
+    if _JOB_WORDS.search(first):
+        return None  # "Senior Contributor": the author's title, not a name
+    rest = _GLUED_HANDLE.sub(" @", text)[len(names):].lstrip(" ,;:")
+    if rest[:1].isalpha() and rest[:1].islower():
+        return None  # the line goes on in words: a title or a sentence, not a byline
+    if rest[:1].isdigit() and not (looks_like_dateline(rest) or _TIME_RE.match(rest)):
+        return None  # "Palm Bay 18 22 13 17": a score, not a name and a date
+    return names
 
 
 def bio_subject(text: str) -> str | None:
@@ -171,6 +208,97 @@ def bio_subject(text: str) -> str | None:
     )):
         return None
     return name
+
+
+#: Lower-case words that join or belong to the names of a byline ("Jane Doe and John
+#: Roe", "Ursula von der Leyen"), in several languages; other lower-case words end them.
+NAME_JOINERS = frozenset(
+    "and und et y e i и dan en & de da van von der den del della la le di du bin al dos das "
+    "zu ter ten".split())
+#: Weekday names (and abbreviations) that open the date after a byline, by language.
+WEEKDAYS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi
+jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
+segunda-feira terça-feira quarta-feira quinta-feira sexta-feira lunedì martedì mercoledì
+giovedì venerdì
+""".split())
+#: Words that end the names of a byline printed in capitals ("JANE DOE ON 11/13/19").
+CAPITALS_STOP_WORDS = frozenset(
+    "on at in for from with updated published posted am um el il".split())
+# Characters that set a byline's names apart from what follows them.
+_BYLINE_SEPARATORS = re.compile(r"\s*[|·•/]\s*|\s+[-–—]\s+|(?<=\w)[–—]\s*")
+# A handle run into the name before it ("Jane Doe@janedoe"); an e-mail address has a dot.
+_GLUED_HANDLE = re.compile(r"(?<=\w)@(?=\w+(?:\s|$))")
+
+
+def byline_names_part(text: str) -> str:
+    """The names at the start of a byline (its "By" already removed), without what follows
+    them: a date or time, a handle, a separator, or words that are not names.
+
+    >>> byline_names_part("Tess Bonn - 11/19/19 06:56 AM EST")
+    'Tess Bonn'
+    >>> byline_names_part("Moritz Bachmann publiziert am 25. September 2018")
+    'Moritz Bachmann'
+    >>> byline_names_part("Tariq Malik, Mike Wall 2019-11-18T22:05:36Z Spaceflight")
+    'Tariq Malik, Mike Wall'
+    >>> byline_names_part("KASHMIRA GANDER ON 11/13/19 AT 4:00 PM EST")
+    'KASHMIRA GANDER'
+    >>> byline_names_part("Jane Doe and John Roe")
+    'Jane Doe and John Roe'
+    """
+    text = _GLUED_HANDLE.sub(" @", text)
+    text = _BYLINE_SEPARATORS.split(text, maxsplit=1)[0]
+    tokens = text.split()
+    kept: list[str] = []
+    for position, token in enumerate(tokens):
+        word = token.strip(".,;:()[]\"'’“”").lower()
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if any(ch.isdigit() for ch in token) or token.startswith("@") or "://" in token:
+            break
+        if word in WEEKDAYS or (word in MONTHS and any(ch.isdigit() for ch in following)):
+            break
+        cased = next((ch for ch in token if ch.isalpha()), "")
+        if (cased.islower() and word not in NAME_JOINERS) or \
+                (token.isupper() and word in CAPITALS_STOP_WORDS):
+            break
+        kept.append(token)
+    return " ".join(kept).strip(" ,;:")
+
+
+#: Labels that open or close a photo caption or credit ("Above: …", "… Credit: NASA").
+CAPTION_LABELS = (
+    "above", "below", "pictured", "top", "photo", "photos", "image", "picture", "credit",
+    "source", "foto", "bild", "imagen", "immagine", "crédit", "crédito", "fuente", "fonte",
+    "quelle", "фото", "источник",
+)
+#: A caption's closing toggle in a gallery ("… Nov. 19, 2019. less").
+CAPTION_TOGGLES = ("less", "more", "weniger", "moins", "menos", "meno")
+_CAPTION_LABEL = "|".join(map(re.escape, CAPTION_LABELS))
+_CAPTION_RE = re.compile(
+    r"^(?:" + _CAPTION_LABEL + r")\s*:"  # "Above: …"
+    r"|\b(?:" + _CAPTION_LABEL + r")s?\s*:\s*[^.:]{1,60}$"  # "… Credit: SpaceX"
+    r"|\([^()]*(?:/|\b(?:" + _CAPTION_LABEL + r"|via|file)\b)[^()]*\)\W*$"  # "(AP Photo/Jo Roe)"
+    r"|\([A-Z][A-Z.]+\)\W*$"  # "(AFP)"
+    r"|[.!?…]\s*\([^()]{1,60}\)\W*$"  # a sentence, then a credit: "… in 2007. (NASA)"
+    r"|\s/\s*[A-Z]{2,}\W*$"  # "… Jaafar ASHTIYEH / AFP"
+    r"|[.!?]\s+(?:" + "|".join(CAPTION_TOGGLES) + r")$",
+    re.I,
+)
+
+
+def looks_like_caption(text: str) -> bool:
+    """True when the text reads as a photo caption by its frame: a caption label before
+    it, or a credit or a gallery toggle after it.
+
+    >>> looks_like_caption("Jo Roe celebrates a point in Madrid, Spain. (Manu Fernandez/AP)")
+    True
+    >>> looks_like_caption("Above: A coworking space in San Francisco.")
+    True
+    >>> looks_like_caption("The council approved the budget after a long debate.")
+    False
+    """
+    return bool(_CAPTION_RE.search(text.strip()))
 
 
 def mentions_follow(text: str) -> bool:

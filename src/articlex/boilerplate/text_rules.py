@@ -17,9 +17,11 @@ from collections.abc import Sequence
 
 from ..cues import (
     bio_subject,
+    byline_names_part,
     byline_names_text,
     byline_text,
     is_tag_label,
+    looks_like_caption,
     mentions_follow,
     tag_list_text,
 )
@@ -54,6 +56,10 @@ TABLE_WEIGHT = 0.5
 PHRASE_COST = 25.0
 #: An author bio is looked for among this many blocks after the body.
 BIO_LOOKAHEAD = 25
+#: A paragraph naming the byline's author after the body is a bio up to this size.
+BIO_MAX_UNITS = 120
+# Between the names of a byline: "Ann Poe, Tom Roe and Jo Doe".
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 #: A tag printed on a line of its own is at most this long.
 TAG_LINE_MAX_UNITS = 6
 #: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
@@ -87,6 +93,15 @@ _TIMESTAMP = re.compile(
 HEADLINE_MIN_UNITS, HEADLINE_MAX_UNITS = 2, 40
 #: A standfirst is at most this long (units); longer text after a headline is body.
 STANDFIRST_MAX_UNITS = 80
+#: ... and at least this long; shorter lines under the headline ("12 comments", "Share")
+#: are passed over, up to this many of them.
+STANDFIRST_MIN_UNITS = 5
+STANDFIRST_CLUTTER_LINES = 3
+#: A caption printed twice in a row (a gallery's full and short text) repeats at least
+#: this many words at the start.
+CAPTION_REPEAT_WORDS = 6
+# A credit line in parentheses under a photo: "(Reed Saxon / Associated Press)".
+_PARENTHESISED = re.compile(r"\([^()]{1,60}\)")
 #: How many blocks before the body the headline search looks back (bylines, dates,
 #: share buttons and photo credits often stand between headline and body).
 HEADLINE_LOOKBACK = 20
@@ -102,11 +117,19 @@ REPEATED_HEADLINE_BONUS = 0.3
 #: (a photo caption or a promotion under the headline shares few). Swept 0.1-0.3:
 #: higher values trade standfirsts found for false ones avoided.
 STANDFIRST_MIN_OVERLAP = 0.1
+# A breadcrumb trail: "Blog > Weight Loss > Tips", "News » Sport » Football".
+_BREADCRUMB = re.compile(r"(?:\s[>»›]\s.*){2,}")
+#: A line right above the byline or the dateline gains this much: pages print the
+#: headline, then who wrote it and when (swept 0.1-0.6: 0.3 best, flat above).
+ABOVE_BYLINE_BONUS = 0.3
 #: Headlines run longer than labels: each unit (up to 15) adds this to the score
 #: (swept 0-0.05 on the development pages; 0.02 best).
 HEADLINE_LENGTH_BONUS = 0.02
 #: A line in capitals of at most this many words is a section kicker, not a headline.
 KICKER_MAX_WORDS = 4
+#: A line that is only a name is the byline this close under the headline (blocks); a
+#: bare name further down is a caption, a tag or a menu item.
+NAME_LINE_MAX_DISTANCE = 3
 #: Candidates within this margin of the best score tie, and the earliest wins.
 HEADLINE_SCORE_MARGIN = 0.15
 
@@ -120,9 +143,11 @@ def classify_text(page: Page, options: Options) -> Classified:
     _mark_tag_lines(blocks, verdicts)
     start, end = _body_run(blocks, verdicts)
     if start < end:
-        _mark_front(blocks, verdicts, start)
+        headline = _mark_front(blocks, verdicts, start)
         _mark_body(blocks, verdicts, start, end)
         _mark_back(blocks, verdicts, end)
+        if headline is not None:
+            _drop_far_bylines(verdicts, headline, start, end)
     final = [
         v if v is not None else Verdict(Role.BOILERPLATE, "outside the article text")
         for v in verdicts
@@ -260,8 +285,10 @@ def _in_share_bar(phrases: Sequence[str | None], i: int) -> bool:
     return any(phrases[j] in SHARE_BAR_PHRASES for j in (i - 1, i + 1) if 0 <= j < len(phrases))
 
 
-def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: int) -> None:
-    """Headline, standfirst, byline and dateline before the body."""
+def _mark_front(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int
+) -> int | None:
+    """Headline, standfirst, byline and dateline before the body; the headline's index."""
     window = range(max(0, start - HEADLINE_LOOKBACK), start)
     candidates = [i for i in window if verdicts[i] is None]
     for i in candidates:
@@ -270,22 +297,96 @@ def _mark_front(blocks: Sequence[Block], verdicts: list[Verdict | None], start: 
     body_words = _content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
     headline = _find_headline(blocks, verdicts, candidates, body_words)
     if headline is None:
-        return
+        return None
     verdicts[headline] = Verdict(Role.HEADLINE, "headline: title-shaped line before the body, "
                                                 "in the words of the body")
     for i in candidates:
         if i < headline and _same_text(blocks[i], blocks[headline]):
             verdicts[i] = Verdict(Role.BOILERPLATE, "headline printed twice")
+    _mark_name_byline(blocks, verdicts, candidates, headline, start)
+    _mark_standfirst(blocks, verdicts, candidates, headline, start, body_words)
+    return headline
+
+
+def _mark_standfirst(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], candidates: list[int],
+    headline: int, start: int, body_words: set[str],
+) -> None:
+    """The first block of some size under the headline, when it reads as a summary: it
+    shares words with the body, or it is a sentence standing between the headline and the
+    byline (the order of headline, dek, byline). Short clutter ("12 comments") is passed
+    over; a photo caption is no standfirst."""
+    byline = next((i for i in range(headline + 1, start)
+                   if (v := verdicts[i]) is not None and v.role is Role.BYLINE), None)
+    passed = 0
+    for i in candidates:
+        if i <= headline or verdicts[i] is not None:
+            continue
+        block = blocks[i]
+        if block.signals.units < STANDFIRST_MIN_UNITS and passed < STANDFIRST_CLUTTER_LINES:
+            passed += 1
+            continue
+        if not _is_standfirst(block) or _is_caption(blocks, i):
+            return
+        above_byline = byline is not None and i < byline and is_sentence_like(block.text)
+        if above_byline or _overlap(block.text, body_words) >= STANDFIRST_MIN_OVERLAP:
+            reason = "above the byline" if above_byline else "between headline and body"
+            verdicts[i] = Verdict(Role.STANDFIRST, f"standfirst: {reason}")
+        return
+
+
+def _is_caption(blocks: Sequence[Block], i: int) -> bool:
+    """A photo caption: by its own frame (a credit after it), or by what follows it: a
+    credit line, or the same caption printed again (a gallery's full and short text)."""
+    if looks_like_caption(blocks[i].text):
+        return True
+    following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    if boilerplate_phrase(following) == "credit" or _PARENTHESISED.fullmatch(following):
+        return True
+    head = " ".join(blocks[i].text.split()[:CAPTION_REPEAT_WORDS])
+    return len(head.split()) == CAPTION_REPEAT_WORDS and following.startswith(head)
+
+
+def _mark_name_byline(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], candidates: list[int],
+    headline: int, start: int,
+) -> None:
+    """The line between headline and body that names a person, unless a "By …" line there
+    already is the byline (then a name under it is a photo credit or a caption). A name
+    with a date or "by" ("Jane Doe - May 2, 2019") outranks a bare name line, which must
+    stand right under the headline and not repeat its words."""
+    if _has_role(verdicts, range(headline + 1, start), Role.BYLINE):
+        return
+    named = []
     for i in candidates:
         dated = verdicts[i] is not None and verdicts[i].role is Role.DATELINE
-        if i > headline and (verdicts[i] is None or dated) and \
-                byline_names_text(blocks[i].text):
-            verdicts[i] = Verdict(Role.BYLINE, "byline: a name between headline and body")
-            break
-    following = [i for i in candidates if i > headline and verdicts[i] is None]
-    if following and _is_standfirst(blocks[following[0]]) and \
-            _overlap(blocks[following[0]].text, body_words) >= STANDFIRST_MIN_OVERLAP:
-        verdicts[following[0]] = Verdict(Role.STANDFIRST, "standfirst: between headline and body")
+        if i <= headline or not (verdicts[i] is None or dated) or \
+                boilerplate_phrase(blocks[i].text) is not None:
+            continue
+        names = byline_names_text(blocks[i].text)
+        if names and not _words(names) <= _words(blocks[headline].text):
+            named.append((i, names))
+    with_date = [i for i, names in named if names != blocks[i].text]
+    near = [i for i, _ in named if i - headline <= NAME_LINE_MAX_DISTANCE]
+    chosen = (with_date or near)[:1]
+    for i in chosen:
+        verdicts[i] = Verdict(Role.BYLINE, "byline: a name between headline and body")
+
+
+def _has_role(verdicts: Sequence[Verdict | None], indexes: range, role: Role) -> bool:
+    return any((v := verdicts[i]) is not None and v.role is role for i in indexes)
+
+
+def _drop_far_bylines(
+    verdicts: list[Verdict | None], headline: int, start: int, end: int
+) -> None:
+    """With a byline between headline and body, "By …" lines above the headline or after
+    the article are other articles' (teasers, related stories, a site's slogan)."""
+    if not _has_role(verdicts, range(headline + 1, start), Role.BYLINE):
+        return
+    for i, verdict in enumerate(verdicts):
+        if verdict is not None and verdict.role is Role.BYLINE and not headline < i < end:
+            verdicts[i] = Verdict(Role.BOILERPLATE, "byline away from the article's headline")
 
 
 def _find_headline(
@@ -300,22 +401,69 @@ def _find_headline(
     earliest wins: the standfirst, which also echoes the body, comes after the headline.
     """
     scored: list[tuple[float, int]] = []
+    eligible = [i for i in candidates if _may_be_headline(blocks[i], verdicts[i])]
+    byline_tops = _tops_above_bylines(blocks, verdicts, eligible)
     for position, i in enumerate(candidates):
-        if verdicts[i] is not None or not _title_shaped(blocks[i]) or _is_kicker(blocks[i]):
-            continue
-        if not _content_words(blocks[i].text):
+        if i not in eligible:
             continue
         score = _overlap(blocks[i].text, body_words)
         score += HEADLINE_LENGTH_BONUS * min(blocks[i].signals.units, 15)
         if position and _same_text(blocks[candidates[position - 1]], blocks[i]):
             score += REPEATED_HEADLINE_BONUS
+        if i in byline_tops:
+            score += ABOVE_BYLINE_BONUS
         scored.append((score, i))
+    scored = _without_breadcrumbs(blocks, scored)
     if not scored:
         return None
     best = max(score for score, _ in scored)
     if best < HEADLINE_MIN_OVERLAP:
         return None
     return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN)
+
+
+def _may_be_headline(block: Block, verdict: Verdict | None) -> bool:
+    return (
+        verdict is None and _title_shaped(block) and not _is_kicker(block)
+        and bool(_content_words(block.text)) and not looks_like_caption(block.text)
+        and not _BREADCRUMB.search(block.text)
+    )
+
+
+def _tops_above_bylines(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], eligible: list[int]
+) -> set[int]:
+    """The title-shaped lines right above a byline or dateline, or the one above
+    it when that is shorter (a headline, then its dek, then the byline); not a line that
+    names a person (the byline itself, above the date)."""
+    places, tops = set(eligible), set()
+    for i in eligible:
+        below = verdicts[i + 1] if i + 1 < len(verdicts) else None
+        if below is None or below.role not in (Role.BYLINE, Role.DATELINE):
+            continue
+        if i - 1 in places and blocks[i - 1].signals.units < blocks[i].signals.units:
+            i -= 1
+        if not byline_names_text(blocks[i].text):
+            tops.add(i)
+    return tops
+
+
+def _without_breadcrumbs(
+    blocks: Sequence[Block], scored: list[tuple[float, int]]
+) -> list[tuple[float, int]]:
+    """A breadcrumb trail ends with the page's title ("Home News Sport Chelsea sign Kepa"):
+    when a later candidate is the end of an earlier one, the later one stands for both,
+    with the better score and the bonus of a line printed twice."""
+    kept: dict[int, float] = dict((i, score) for score, i in scored)
+    for score, i in scored:
+        words = " ".join(_WORDS.findall(blocks[i].text.lower()))
+        for later_score, j in scored:
+            tail = " ".join(_WORDS.findall(blocks[j].text.lower()))
+            if j > i and i in kept and len(tail.split()) >= 2 and tail != words and \
+                    words.endswith(tail):
+                kept[j] = max(kept.get(j, later_score), score) + REPEATED_HEADLINE_BONUS
+                del kept[i]
+    return sorted(((score, i) for i, score in kept.items()), key=lambda pair: pair[1])
 
 
 def _overlap(text: str, body_words: set[str]) -> float:
@@ -330,6 +478,10 @@ def _is_kicker(block: Block) -> bool:
     """A short label in capitals over a headline ("DUBAI AIRSHOW", "AUTO NEWS")."""
     text = block.text
     return len(text.split()) <= KICKER_MAX_WORDS and text.isupper()
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text.lower()))
 
 
 def _content_words(text: str) -> set[str]:
@@ -349,7 +501,8 @@ def _title_shaped(block: Block) -> bool:
 
 def _is_standfirst(block: Block) -> bool:
     units = block.signals.units
-    return 5 <= units <= STANDFIRST_MAX_UNITS and boilerplate_phrase(block.text) is None
+    return STANDFIRST_MIN_UNITS <= units <= STANDFIRST_MAX_UNITS and \
+        boilerplate_phrase(block.text) is None
 
 
 def _same_text(a: Block, b: Block) -> bool:
@@ -384,7 +537,30 @@ def _mark_body(
 
 
 def _mark_back(blocks: Sequence[Block], verdicts: list[Verdict | None], end: int) -> None:
-    """An author bio right after the body (before other prose) is the bio."""
+    """An author bio right after the body (before other prose) is the bio: a sentence
+    that opens with someone and a bio verb ("X covers …"), or prose that names the
+    author of the byline ("Als Sales Manager bildet Anna Roe …")."""
+    authors = _byline_authors(blocks, verdicts)
     for i in range(end, min(end + BIO_LOOKAHEAD, len(blocks))):
-        if verdicts[i] is None and bio_subject(blocks[i].text):
+        if verdicts[i] is not None:
+            continue
+        text = blocks[i].text
+        if bio_subject(text):
             verdicts[i] = Verdict(Role.BIO, "author bio: 'Name covers/is …' after the body")
+        elif _is_prose(blocks[i]) and blocks[i].signals.units <= BIO_MAX_UNITS and \
+                any(name in text for name in authors) and boilerplate_phrase(text) is None:
+            verdicts[i] = Verdict(Role.BIO, "author bio: prose naming the byline's author, "
+                                            "after the body")
+
+
+def _byline_authors(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> set[str]:
+    """Full names (two words or more) in the page's byline lines."""
+    names: set[str] = set()
+    for block, verdict in zip(blocks, verdicts):
+        if verdict is None or verdict.role is not Role.BYLINE:
+            continue
+        raw = byline_text(block.text) or byline_names_text(block.text) or ""
+        for name in _NAME_SPLIT.split(byline_names_part(raw)):
+            if len(name.split()) >= 2:
+                names.add(name.strip())
+    return names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues import byline_text
+from ..cues import byline_names_part, byline_text
 
 #: Words that make a byline an organisation, an agency or a staff credit, not a person.
 ORGANISATION_WORDS = frozenset({
@@ -31,6 +31,8 @@ _NOISE = re.compile(r"\S+@\S+|https?://\S+|\bupdated?\b.*$|\bpublished\b.*$|\b(?
 _HAS_DIGIT = re.compile(r"\d")
 # A label before "by" opens some bylines: "Analysis by Jane Doe", "Photos and text by …".
 _LABELLED_BY = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}by\s+(?=[A-Z])")
+# ... and so does a date or time: "5:45 AM PST 11/19/2019 by Jane Doe".
+_DATED_BY = re.compile(r"^[^\n]{0,60}?\d[^\n]{0,40}?\b(?i:by)\s+(?=[A-Z])")
 # A lower-case run of three letters then a capital: two texts run together ("JamesStaff",
 # "GarberFOXBusiness"); "McDonald", "DeSantis" and "MacKenzie" have shorter runs.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
@@ -38,7 +40,7 @@ _RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'’,-]*$")
 #: Words of interface text that looks like a name ("Follow Us", "Most Popular Today").
 NOT_NAME_WORDS = frozenset("""
-follow share copy link copied most popular today article articles blog stories recent
+follow share copy copied most popular today article articles blog stories recent
 more read view all posts subscribe newsletter comments comment login sign menu home
 watch video photos gallery science astronomy news latest about contact opinion columnist
 accept buttons sharing addthis enlarge image county times post herald journal tribune
@@ -48,8 +50,9 @@ gazette daily weekly magazine democrat
 
 def clean_byline(text: str) -> str:
     """Strip "By", contact details, dates and job titles from a byline."""
-    names = byline_text(text) or _LABELLED_BY.sub("", text)
+    names = byline_text(text) or _LABELLED_BY.sub("", _DATED_BY.sub("", text))
     names = _RUN_TOGETHER.sub(" | ", names)  # "Meg JamesStaff Writer": flattened markup
+    names = byline_names_part(names)  # not the date, handle or words after the names
     names = _NOISE.sub("", names)
     names = _TITLE_TAIL.sub("", names)
     return " ".join(names.split()).strip(" ,;:-–—|")

@@ -1,0 +1,128 @@
+"""Fields of text pages: hand-written pages, one rule each."""
+
+from __future__ import annotations
+
+import articlex
+from articlex.cues import byline_names_part, byline_names_text
+
+PARAGRAPHS = (
+    "The council approved the new library budget on Monday, after a long debate about "
+    "schools, roads and the future of the central library building downtown.\n\n"
+    "Library staff said the budget would keep the branch open on Sundays, and the mayor "
+    "promised that the repairs to the roof of the library would start in the spring.\n\n"
+    "Residents who spoke at the meeting asked for longer opening hours, more computers "
+    "and a reading room for students preparing for their examinations this year.\n"
+)
+
+
+def text_page(front: str, back: str = "") -> str:
+    menu = "Home\nNews\nSport\nWeather\n\n"
+    return f"{menu}{front}\n\n{PARAGRAPHS}\n{back}"
+
+
+def extract(text: str) -> articlex.Article:
+    return articlex.extract(text, input_format="text")
+
+
+def test_byline_names_are_cut_before_the_date_handle_and_words_after_them():
+    assert byline_names_part("Ann Poe - 11/19/19 06:56 AM EST") == "Ann Poe"
+    assert byline_names_part("Ann Poe@annpoe Nov 19, 2019, 7:53pm EST") == "Ann Poe"
+    assert byline_names_part("Anna Schmidt publiziert am 25. September 2018") == "Anna Schmidt"
+    assert byline_names_part("ANN POE ON 11/13/19 AT 4:00 PM EST") == "ANN POE"
+    assert byline_names_part("Ann Poe, Tom Roe 2019-11-18T22:05:36Z Science") == "Ann Poe, Tom Roe"
+    assert byline_names_part("Ursula von der Leyen") == "Ursula von der Leyen"
+
+
+def test_a_dated_by_line_gives_its_names():
+    article = extract(text_page("Library budget approved by the council\nBy Ann Poe and "
+                                "Tom Roe - 11/19/19 06:56 AM EST"))
+    assert article.authors == ("Ann Poe", "Tom Roe")
+
+
+def test_a_date_before_by_is_not_part_of_the_name():
+    article = extract(text_page("Library budget approved by the council\n"
+                                "Monday November 18, 2019 7:45 am PST by Ann Poe"))
+    assert article.authors == ("Ann Poe",)
+
+
+def test_name_lines_and_what_is_not_one():
+    assert byline_names_text("Ann Poe @annpoe / 2 days") == "Ann Poe"
+    assert byline_names_text("Ann Poe 27/09/2018 Comments") == "Ann Poe"
+    assert byline_names_text("Bruce Y. Lee") == "Bruce Y. Lee"
+    assert byline_names_text("Photo by Kirk Roe/Getty Images") is None
+    assert byline_names_text("Watch Ann Poe, Tom Roe Play Jazz on Friday") is None
+    assert byline_names_text("Utility-scale PV") is None
+    assert byline_names_text("Senior Contributor") is None
+    assert byline_names_text("Palm Bay 18 22 13 17") is None
+
+
+def test_a_name_line_under_the_headline_is_the_byline():
+    article = extract(text_page("Library budget approved by the council\nAnn Poe\n"
+                                "Published 10:02 AM EST Nov 19, 2019"))
+    assert article.authors == ("Ann Poe",)
+
+
+def test_a_name_with_a_date_outranks_an_earlier_bare_name():
+    article = extract(text_page("Library budget approved by the council\nMore Library News\n"
+                                "Ann Poe - Nov 19, 2019"))
+    assert article.authors == ("Ann Poe",)
+
+
+def test_a_credit_under_a_by_line_is_not_an_author():
+    article = extract(text_page("Library budget approved by the council\n"
+                                "Posted by Ann Poe on November 19, 2019\nGetty Images"))
+    assert article.authors == ("Ann Poe",)
+
+
+def test_by_lines_far_from_the_headline_are_other_articles():
+    front = ("By Any Means Necessary\nPodcasts\nVideos\nShop\nEvents\n\n"
+             "Library budget approved by the council\nby Ann Poe")
+    assert extract(text_page(front)).authors == ("Ann Poe",)
+
+
+def test_by_choosing_is_not_a_byline():
+    front = ("By choosing I Accept, you consent to our use of cookies.\n\n"
+             "Library budget approved by the council")
+    assert extract(text_page(front)).authors == ()
+
+
+def test_a_caption_under_the_headline_is_no_standfirst():
+    caption = ("Library staff stand in front of the central library building in town on "
+               "Monday. (Ann Poe/Town News)")
+    article = extract(text_page(f"Library budget approved by the council\n{caption}\nBy Tom Roe"))
+    assert article.standfirst is None
+    followed = extract(text_page("Library budget approved by the council\n"
+                                 "The council approved the library budget for the new year.\n"
+                                 "Photo: Ann Poe"))
+    assert followed.standfirst is None
+
+
+def test_a_sentence_between_headline_and_byline_is_the_standfirst():
+    dek = "Residents had waited years for a decision on the building."
+    article = extract(text_page(f"Library budget approved by the council\n12 comments\n{dek}\n"
+                                "By Tom Roe"))
+    assert article.standfirst == dek
+
+
+def test_the_line_above_the_byline_is_the_headline():
+    front = ("Council meeting schedule for the spring season\n"
+             "Library budget approved\nBy Tom Roe\nNov 19, 2019")
+    assert extract(text_page(front)).headline == "Library budget approved"
+
+
+def test_a_breadcrumb_run_into_the_headline_gives_way_to_the_headline():
+    front = "Home News Local Library budget approved by the council\nx\n" \
+            "LIBRARY BUDGET APPROVED BY THE COUNCIL"
+    assert extract(text_page(front)).headline == "LIBRARY BUDGET APPROVED BY THE COUNCIL"
+    trail = "News > Local > Library budget approved\nLibrary budget approved by the council"
+    assert extract(text_page(trail)).headline == "Library budget approved by the council"
+
+
+def test_prose_naming_the_byline_author_after_the_body_is_the_bio():
+    bio = ("Als Redakteurin schreibt Ann Poe seit vielen Jahren über Bibliotheken, "
+           "Schulen und die Stadtverwaltung.")
+    article = extract(text_page("Library budget approved by the council\nBy Ann Poe",
+                                f"Sign up\nNewsletter\nShare\nPrint\nÜber die Autorin\n\n{bio}\n\n"
+                                "Copyright 2019 Ann Poe Media\n"))
+    assert article.author_bio == bio
+    assert bio not in article.body
