@@ -13,7 +13,8 @@ import re
 BYLINE_PREFIXES = (
     "by", "written by", "posted by", "words by", "story by", "reporting by", "text by",
     "von", "par", "por", "di", "de", "door", "av", "af", "przez", "автор", "авторы",
-    "текст", "oleh", "penulis", "글", "기자", "文",
+    "текст", "oleh", "penulis", "글", "기자", "文", "geschrieben von", "veröffentlicht von",
+    "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da", "scritto da",
 )
 #: Labels that open a visible tag list ("Tags: a, b").
 TAG_LABELS = (
@@ -113,6 +114,27 @@ def byline_text(text: str) -> str | None:
     if re.match(r"^(the|a|an|this|that|way|far|then|now|all)\b", rest, re.I):
         return None
     return rest
+
+
+# Separators between the parts of a meta line ("May 1 | by Ann Poe", "Text: Ann Poe·May 1").
+_SEGMENT_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*[|·•]\s*")
+
+
+def byline_segment(text: str) -> str | None:
+    """The names part of the first "By …" segment of a meta line, or None.
+
+    >>> byline_segment("October 9, 2018 | by Olivia Larsen")
+    'Olivia Larsen'
+    >>> byline_segment("05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde")
+    'Ana Lima'
+    >>> byline_segment("Photos | Video") is None
+    True
+    """
+    for segment in _SEGMENT_SPLIT.split(text):
+        names = byline_text(segment)
+        if names:
+            return names
+    return None
 
 
 _NAME_LINE_RE = re.compile(r"^(" + NAME_PATTERN + r")\s*(?:$|[,|·•–—-]\s*\S)")

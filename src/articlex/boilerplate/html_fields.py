@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import bio_subject, byline_text, is_tag_label, tag_list_text
+from ..cues import bio_subject, byline_segment, byline_text, is_tag_label, tag_list_text
 from ..model import Block, Kind, Page, Role, Verdict
 from .phrases import boilerplate_phrase
 
@@ -70,6 +70,15 @@ TAG_LINK_SHARE = 0.8
 #: after the label: a sentence that starts with "Topics" has few links.
 TAG_LINE_LINK_SHARE = 0.5
 
+#: A byline line is looked for among this many blocks on either side of the headline.
+BYLINE_WINDOW = 6
+#: A byline line is short (units): names, a date, a job title ...
+BYLINE_LINE_MAX_UNITS = 20
+#: ... and does not sit in these (below the element it shares with the headline).
+BYLINE_BLOCKERS = frozenset(
+    {"comments", "related", "nav", "newsletter", "form", "login", "ad", "gallery", "caption"}
+)
+
 #: A block of an author box longer than this (units) is the bio, not the byline.
 AUTHOR_BOX_BYLINE_UNITS = 15
 #: A closing note about the author is at most this long (units).
@@ -82,6 +91,7 @@ def mark_fields(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     """The headline, the standfirst, labelled tag lists and author bios, marked in
     ``verdicts``."""
     verdicts = _mark_headline(page, verdicts)
+    verdicts = _mark_byline_lines(page, verdicts)
     verdicts = _mark_standfirst(page, verdicts)
     verdicts = _mark_tag_lists(page, verdicts)
     return _mark_bios(page, verdicts)
@@ -117,6 +127,29 @@ def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
         if role in (Role.BODY, Role.BOILERPLATE) or wrapped:
             verdicts[i] = Verdict(Role.HEADLINE, f"headline: <h{level}> before the body")
             break
+    return verdicts
+
+
+def _mark_byline_lines(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """Short lines next to the headline that open with "By" (or a part of the line does:
+    "May 1 | by Ann Poe"), wherever the markup did not name them a byline: the article
+    container often starts below its header, and class names may say nothing."""
+    headline = next((i for i, v in enumerate(verdicts) if v.role is Role.HEADLINE), None)
+    if headline is None:
+        return verdicts
+    blocks = page.blocks
+    start = max(0, headline - BYLINE_WINDOW)
+    for i in range(start, min(len(blocks), headline + BYLINE_WINDOW + 1)):
+        block, role = blocks[i], verdicts[i].role
+        if i > headline and role is Role.BODY and block.signals.units > BYLINE_LINE_MAX_UNITS:
+            break  # the article has begun
+        if (
+            role in (Role.BODY, Role.BOILERPLATE)
+            and block.signals.units <= BYLINE_LINE_MAX_UNITS
+            and byline_segment(block.text)
+            and not _hints_below_common(page, blocks[headline], block) & BYLINE_BLOCKERS
+        ):
+            verdicts[i] = Verdict(Role.BYLINE, f"byline by the headline: {_quote(block.text)}")
     return verdicts
 
 
