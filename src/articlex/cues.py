@@ -34,6 +34,16 @@ BIO_VERBS = (
     "è", "scrive", "adalah", "merupakan",
 )
 
+#: Headings over an author's bio: "About the author", or a word for "about" before the
+#: author's name ("Über Moritz Bachmann").
+ABOUT_AUTHOR_LABELS = (
+    "about the author", "about the authors", "über den autor", "über die autorin",
+    "à propos de l'auteur", "sobre o autor", "sobre el autor", "l'autore", "об авторе",
+    "o autorze", "over de auteur",
+)
+#: Words for "about" that open such a heading when the author's name follows.
+ABOUT_WORDS = ("about", "über", "à propos de", "sobre", "acerca de", "su", "об", "o", "over")
+
 _LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
     + r")\s*(?::|：|-|–|—)?\s*(?=\S)",
@@ -193,6 +203,38 @@ def bio_subject(text: str) -> str | None:
     )):
         return None
     return name
+
+
+def opens_like_a_bio(text: str) -> bool:
+    """True when the text starts with a name and a bio verb ("Regan is a …"), without
+    the job words :func:`bio_subject` asks for: enough where the markup already says
+    the text sits in an author box.
+
+    >>> opens_like_a_bio("Regan is a Connecticut native living in Boston.")
+    True
+    >>> opens_like_a_bio("In 2019 it rained.")
+    False
+    """
+    return _BIO_RE.match(text) is not None
+
+
+def about_heading_subject(text: str) -> str | None:
+    """For a heading over an author's bio, who it is about ("" when the heading does not
+    say: "About the author"); None for other text.
+
+    >>> about_heading_subject("Über Moritz Bachmann"), about_heading_subject("About the author")
+    ('Moritz Bachmann', '')
+    >>> about_heading_subject("About this report") is None
+    True
+    """
+    label = " ".join(text.split()).rstrip(":：").strip()
+    if label.lower() in ABOUT_AUTHOR_LABELS:
+        return ""
+    for word in ABOUT_WORDS:
+        if label.lower().startswith(word + " "):
+            rest = label[len(word) + 1:].strip()
+            return rest if re.fullmatch(NAME_PATTERN, rest) else None
+    return None
 
 
 def mentions_follow(text: str) -> bool:

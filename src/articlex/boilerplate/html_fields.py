@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import bio_subject, byline_segment, byline_text, is_tag_label, tag_list_text
+from ..cues import (
+    about_heading_subject,
+    bio_subject,
+    byline_segment,
+    byline_text,
+    is_tag_label,
+    tag_list_text,
+)
 from ..model import Block, Kind, Page, Role, Verdict
 from .phrases import boilerplate_phrase
 
@@ -83,6 +90,10 @@ BYLINE_BLOCKERS = frozenset(
 AUTHOR_BOX_BYLINE_UNITS = 15
 #: A closing note about the author is at most this long (units).
 CLOSING_BIO_MAX_UNITS = 60
+#: Under an "About the author" heading, the bio is at most this many blocks ...
+ABOUT_BIO_BLOCKS = 2
+#: ... each at least this long (units): shorter text is the box's links or a name.
+ABOUT_BIO_MIN_UNITS = 8
 #: Meta names that declare the author, for matching a closing note to the byline.
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
 
@@ -367,6 +378,7 @@ def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             and "bio" in block.signals.hints
         ):
             verdicts[i] = Verdict(Role.BIO, f"author box text: {_quote(block.text)}")
+    verdicts = _mark_about_author(page, verdicts)
     body = [i for i, v in enumerate(verdicts) if v.role is Role.BODY]
     if body:
         last = page.blocks[body[-1]]
@@ -378,6 +390,25 @@ def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             and _names_the_author(page, verdicts, subject)
         ):
             verdicts[last.index] = Verdict(Role.BIO, f"closing note on the author {subject!r}")
+    return verdicts
+
+
+def _mark_about_author(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """The text under a heading "About the author" or "About <the byline's author>",
+    wherever the box sits (often beside the article, in a sidebar)."""
+    blocks = page.blocks
+    for i, block in enumerate(blocks):
+        if block.kind is not Kind.HEADING or "comments" in block.signals.hints:
+            continue
+        subject = about_heading_subject(block.text)
+        if subject is None or (subject and not _names_the_author(page, verdicts, subject)):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 1 + ABOUT_BIO_BLOCKS)):
+            after = blocks[j]
+            if after.kind is Kind.HEADING or after.signals.units < ABOUT_BIO_MIN_UNITS:
+                break
+            if verdicts[j].role in (Role.BODY, Role.BOILERPLATE, Role.BYLINE):
+                verdicts[j] = Verdict(Role.BIO, f"under the heading {_quote(block.text)}")
     return verdicts
 
 
