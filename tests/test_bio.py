@@ -78,3 +78,53 @@ def test_a_closing_link_that_ends_the_sentence_stays():
     text = f"{BIO} Her e-mail address is <a href='mailto:ann@example.com'>ann@example.com</a>"
     after = f"<div class='author-bio'><p>{text}</p></div>"
     assert extract(after=after).author_bio.endswith("address is ann@example.com")
+
+
+LONG_BIO = (
+    "Regan is a Connecticut native now living in Massachusetts with her husband, two "
+    "sons and two cats. After six years in Colorado she and her family moved back east, "
+    "and she loves travelling, taking day trips with the boys, reading old novels, cooking "
+    "for friends on Sundays and strong coffee."
+)
+
+
+TEASERS = "".join(
+    f"<div class='card'><h3><a href='/p{n}'>Another recipe for the winter, number {n}</a></h3>"
+    f"<p>A short teaser of the recipe.</p></div>"
+    for n in range(20)
+)
+
+
+def test_a_long_text_in_an_author_box_outside_the_article_is_the_bio():
+    html = (
+        "<html><body><div class='post'><article><h1>Pear jam</h1>"
+        f"<p>written by Regan</p><div class='entry-content'>{PROSE}</div></article>"
+        f"<div class='post-author'><h5>Regan</h5><p>{LONG_BIO}</p></div>{TEASERS}</div>"
+        "</body></html>"
+    )
+    article = articlex.extract(html)
+    assert article.author_bio == LONG_BIO
+    assert article.authors == ("Regan",)
+
+
+def test_the_text_under_an_about_the_author_heading_is_the_bio():
+    about = (
+        "Als Vertriebsleiter verbindet Ann Poe seit vielen Jahren das Marketing mit dem "
+        "Vertrieb und schreibt über Software im Gesundheitswesen."
+    )
+    html = (
+        f"<html><body><article><h1>Library stays open</h1><p>Von Ann Poe</p>{PROSE}"
+        f"</article><div class='sidebar'><h3>Über Ann Poe</h3><p>{about}</p>"
+        "<h3>Weitere Beiträge</h3><p><a href='/x'>Another post on the library</a></p>"
+        "</div></body></html>"
+    )
+    assert articlex.extract(html).author_bio == about
+
+
+def test_an_about_heading_on_someone_else_is_not_the_bio():
+    html = (
+        f"<html><body><article><h1>Library stays open</h1><p>By Ann Poe</p>{PROSE}"
+        "</article><div class='sidebar'><h3>About Tom Roe</h3><p>Tom Roe is a painter who "
+        "lives by the sea and paints the harbour every morning.</p></div></body></html>"
+    )
+    assert articlex.extract(html).author_bio is None

@@ -27,6 +27,16 @@ from articlex.fields.names import is_person_name, person_names
         ("https://example.com/authors/jane", []),
         ("Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
         ("Analysis by Chris Doe, CNN Editor-at-large", ["Chris Doe"]),
+        ("May 1, 2019 | by Ann Poe", ["Ann Poe"]),
+        ("Von Anna Schmidt publiziert am 25. September 2018", ["Anna Schmidt"]),
+        ("Текст: Анна Петрова·24 сентября 2018", ["Анна Петрова"]),
+        ("Written by Rachel Link, MS, RD on May 1, 2019", ["Rachel Link"]),
+        ("By Regan", ["Regan"]),
+        ("Regan", []),
+        ("By Admin", []),
+        ("Tom Doe Associated Press", ["Tom Doe"]),
+        ("Ann Poe Editorial Staff", []),
+        ("European Space Agency", []),
     ],
 )
 def test_person_names(raw, names):
@@ -35,6 +45,8 @@ def test_person_names(raw, names):
 
 def test_the_site_name_run_into_a_byline_is_cut():
     assert person_names("Kevin Roe USA", site_name="USA Today") == ["Kevin Roe"]
+    assert person_names("Kevin Roe USA TODAY", site_name="usatoday") == ["Kevin Roe"]
+    assert person_names("Eli Roe Florida Today", site_name="floridatoday") == ["Eli Roe"]
     assert person_names("Ann Poe", site_name="Poe Daily") == ["Ann Poe"]
 
 
@@ -92,3 +104,42 @@ def test_jsonld_authors_and_organisation_bylines():
     article = articlex.extract(html)
     assert article.authors == ("Ann Poe",)
     assert article.published == "2020-01-02"
+
+
+def _article_page(header: str, *, head: str = "", footer: str = "") -> str:
+    prose = "".join(
+        f"<p>The council met on Monday to discuss item {n} of the budget, and after a "
+        f"long debate it voted to keep the library open on weekends.</p>"
+        for n in range(6)
+    )
+    return (
+        f"<html><head>{head}</head><body><article><header>{header}</header>"
+        f"<div class='article-body'>{prose}</div></article>{footer}</body></html>"
+    )
+
+
+def test_a_one_word_name_needs_a_by_or_a_declared_person():
+    assert articlex.extract(_article_page("<h1>Jam</h1><p>written by Regan</p>")).authors == (
+        "Regan",
+    )
+    person = '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Regan"}}'
+    head = f'<script type="application/ld+json">{person}</script>'
+    assert articlex.extract(_article_page("<h1>Jam</h1>", head=head)).authors == ("Regan",)
+    head = '<meta name="author" content="Regan">'
+    assert articlex.extract(_article_page("<h1>Jam</h1>", head=head)).authors == ()
+
+
+def test_the_site_account_is_no_author():
+    html = _article_page(
+        "<h1>Jam</h1><p>Posted by Vortex</p>",
+        footer="<footer><p>© 2019 Vortex Cannon Entertainment</p></footer>",
+    )
+    assert articlex.extract(html).authors == ()
+    html = _article_page("<h1>Jam</h1><p>Posted by Vortex</p>")
+    assert articlex.extract(html, url="https://vortexgames.example/jam").authors == ()
+
+
+def test_co_authors_in_a_confirmed_byline_stay():
+    head = '<meta name="author" content="Ann Poe">'
+    html = _article_page("<h1>Jam</h1><p class='byline'>By Ann Poe, Tom Roe</p>", head=head)
+    assert articlex.extract(html).authors == ("Ann Poe", "Tom Roe")

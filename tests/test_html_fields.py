@@ -167,3 +167,18 @@ def test_share_links_after_a_tag_list_are_not_tags():
 def test_a_letter_index_is_not_a_tag_list():
     after = _labelled_list("Tags", list("abcdefg"))
     assert articlex.extract(page("<h1>Vote</h1>", after=after)).tags == ()
+
+
+def test_a_by_line_next_to_the_headline_is_a_byline_without_markup():
+    html = page("<h1>Library stays open</h1><p>May 1, 2019 | by Ann Poe</p>")
+    article = articlex.extract(html)
+    assert article.authors == ("Ann Poe",)
+    assert all("Ann Poe" not in block.text for block in article.blocks)
+
+
+def test_a_by_line_inside_comments_is_not_the_byline():
+    html = page(
+        "<h1>Library stays open</h1>"
+        "<div class='comments'><p>by Tom Roe</p></div>",
+    )
+    assert articlex.extract(html).authors == ()

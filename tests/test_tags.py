@@ -85,3 +85,33 @@ def test_tag_links_inside_sentences_are_not_a_tag_list():
         "length by the council on Monday, with a vote expected next week.</p>"
     )
     assert extract(body=body).tags == ()
+
+
+def test_a_routing_list_of_markers_holds_no_tags():
+    routing = "@hp-top, @a-river, @b-river, @c-app, @d-app, @e-app, @f-app, Dear Abby"
+    head = meta("article:tag", routing)
+    assert extract(head).tags == ()
+
+
+SITE_KEYWORDS = "Canada visa, Rohingya, Justin Trudeau, Retro games, Cartoons, library"
+
+
+def test_a_site_wide_keywords_list_absent_from_the_text_is_no_tag_list():
+    assert extract(meta("keywords", SITE_KEYWORDS)).tags == ()
+    present = "library, council, budget, opening hours, weekends"
+    assert extract(meta("keywords", present)).tags == tuple(present.split(", "))
+
+
+def test_a_lone_unlabelled_category_link_is_a_section_label():
+    link = "<p><a rel='category tag' href='/c/news'>Theatre News</a></p>"
+    assert extract(body=link).tags == ()
+    labelled = "<p>Posted in <a rel='category tag' href='/c/news'>Theatre News</a></p>"
+    assert extract(body=labelled).tags == ("Theatre News",)
+
+
+def test_a_breadcrumb_trail_is_not_the_tag_list():
+    trail = (
+        "<p class='tags'><a href='/'>Blog</a> &gt; <a href='/n'>Nutrition</a> &gt; "
+        "<a href='/n/m'>Meal Plans</a></p>"
+    )
+    assert extract(body=trail).tags == ()

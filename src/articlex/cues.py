@@ -15,7 +15,8 @@ from .dates import MONTHS, looks_like_dateline
 BYLINE_PREFIXES = (
     "by", "written by", "posted by", "words by", "story by", "reporting by", "text by",
     "von", "par", "por", "di", "de", "door", "av", "af", "przez", "автор", "авторы",
-    "текст", "oleh", "penulis", "글", "기자", "文",
+    "текст", "oleh", "penulis", "글", "기자", "文", "geschrieben von", "veröffentlicht von",
+    "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da", "scritto da",
 )
 #: Labels that open a visible tag list ("Tags: a, b").
 TAG_LABELS = (
@@ -34,6 +35,16 @@ BIO_VERBS = (
     "ist", "schreibt", "est", "écrit", "es", "escribe", "é", "escreve", "является", "пишет",
     "è", "scrive", "adalah", "merupakan",
 )
+
+#: Headings over an author's bio: "About the author", or a word for "about" before the
+#: author's name ("Über Moritz Bachmann").
+ABOUT_AUTHOR_LABELS = (
+    "about the author", "about the authors", "über den autor", "über die autorin",
+    "à propos de l'auteur", "sobre o autor", "sobre el autor", "l'autore", "об авторе",
+    "o autorze", "over de auteur",
+)
+#: Words for "about" that open such a heading when the author's name follows.
+ABOUT_WORDS = ("about", "über", "à propos de", "sobre", "acerca de", "su", "об", "o", "over")
 
 _LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
@@ -131,6 +142,28 @@ _NAME_JOIN = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|i|и|dan|en|&)\s+|\s*&\s*)"
 _NAME_LIST_RE = re.compile(
     r"(" + NAME_PATTERN + r")(?:" + _NAME_JOIN + NAME_PATTERN + r")*"
     r"(?:,?\s+[A-Z\u00C0-\u00DE\u0400-\u042F][\w'’.&-]*){0,4}")
+
+# Separators between the parts of a meta line ("May 1 | by Ann Poe", "Text: Ann Poe·May 1").
+_SEGMENT_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*[|·•]\s*")
+
+
+def byline_segment(text: str) -> str | None:
+    """The names part of the first "By …" segment of a meta line, or None.
+
+    >>> byline_segment("October 9, 2018 | by Olivia Larsen")
+    'Olivia Larsen'
+    >>> byline_segment("05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde")
+    'Ana Lima'
+    >>> byline_segment("Photos | Video") is None
+    True
+    """
+    for segment in _SEGMENT_SPLIT.split(text):
+        names = byline_text(segment)
+        if names:
+            return names
+    return None
+
+
 #: The job word of a bio comes this early (characters) after its verb.
 BIO_JOB_WINDOW = 80
 #: A line naming the author is short (a name, maybe a title or a date).
@@ -299,6 +332,38 @@ def looks_like_caption(text: str) -> bool:
     False
     """
     return bool(_CAPTION_RE.search(text.strip()))
+
+
+def opens_like_a_bio(text: str) -> bool:
+    """True when the text starts with a name and a bio verb ("Regan is a …"), without
+    the job words :func:`bio_subject` asks for: enough where the markup already says
+    the text sits in an author box.
+
+    >>> opens_like_a_bio("Regan is a Connecticut native living in Boston.")
+    True
+    >>> opens_like_a_bio("In 2019 it rained.")
+    False
+    """
+    return _BIO_RE.match(text) is not None
+
+
+def about_heading_subject(text: str) -> str | None:
+    """For a heading over an author's bio, who it is about ("" when the heading does not
+    say: "About the author"); None for other text.
+
+    >>> about_heading_subject("Über Moritz Bachmann"), about_heading_subject("About the author")
+    ('Moritz Bachmann', '')
+    >>> about_heading_subject("About this report") is None
+    True
+    """
+    label = " ".join(text.split()).rstrip(":：").strip()
+    if label.lower() in ABOUT_AUTHOR_LABELS:
+        return ""
+    for word in ABOUT_WORDS:
+        if label.lower().startswith(word + " "):
+            rest = label[len(word) + 1:].strip()
+            return rest if re.fullmatch(NAME_PATTERN, rest) else None
+    return None
 
 
 def mentions_follow(text: str) -> bool:

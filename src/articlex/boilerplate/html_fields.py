@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import bio_subject, byline_text, is_tag_label, tag_list_text
+from ..cues import (
+    about_heading_subject,
+    bio_subject,
+    byline_segment,
+    byline_text,
+    is_tag_label,
+    tag_list_text,
+)
 from ..model import Block, Kind, Page, Role, Verdict
 from .phrases import boilerplate_phrase
 
@@ -70,10 +77,23 @@ TAG_LINK_SHARE = 0.8
 #: after the label: a sentence that starts with "Topics" has few links.
 TAG_LINE_LINK_SHARE = 0.5
 
+#: A byline line is looked for among this many blocks on either side of the headline.
+BYLINE_WINDOW = 6
+#: A byline line is short (units): names, a date, a job title ...
+BYLINE_LINE_MAX_UNITS = 20
+#: ... and does not sit in these (below the element it shares with the headline).
+BYLINE_BLOCKERS = frozenset(
+    {"comments", "related", "nav", "newsletter", "form", "login", "ad", "gallery", "caption"}
+)
+
 #: A block of an author box longer than this (units) is the bio, not the byline.
 AUTHOR_BOX_BYLINE_UNITS = 15
 #: A closing note about the author is at most this long (units).
 CLOSING_BIO_MAX_UNITS = 60
+#: Under an "About the author" heading, the bio is at most this many blocks ...
+ABOUT_BIO_BLOCKS = 2
+#: ... each at least this long (units): shorter text is the box's links or a name.
+ABOUT_BIO_MIN_UNITS = 8
 #: Meta names that declare the author, for matching a closing note to the byline.
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
 
@@ -82,6 +102,7 @@ def mark_fields(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     """The headline, the standfirst, labelled tag lists and author bios, marked in
     ``verdicts``."""
     verdicts = _mark_headline(page, verdicts)
+    verdicts = _mark_byline_lines(page, verdicts)
     verdicts = _mark_standfirst(page, verdicts)
     verdicts = _mark_tag_lists(page, verdicts)
     return _mark_bios(page, verdicts)
@@ -117,6 +138,29 @@ def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
         if role in (Role.BODY, Role.BOILERPLATE) or wrapped:
             verdicts[i] = Verdict(Role.HEADLINE, f"headline: <h{level}> before the body")
             break
+    return verdicts
+
+
+def _mark_byline_lines(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """Short lines next to the headline that open with "By" (or a part of the line does:
+    "May 1 | by Ann Poe"), wherever the markup did not name them a byline: the article
+    container often starts below its header, and class names may say nothing."""
+    headline = next((i for i, v in enumerate(verdicts) if v.role is Role.HEADLINE), None)
+    if headline is None:
+        return verdicts
+    blocks = page.blocks
+    start = max(0, headline - BYLINE_WINDOW)
+    for i in range(start, min(len(blocks), headline + BYLINE_WINDOW + 1)):
+        block, role = blocks[i], verdicts[i].role
+        if i > headline and role is Role.BODY and block.signals.units > BYLINE_LINE_MAX_UNITS:
+            break  # the article has begun
+        if (
+            role in (Role.BODY, Role.BOILERPLATE)
+            and block.signals.units <= BYLINE_LINE_MAX_UNITS
+            and byline_segment(block.text)
+            and not _hints_below_common(page, blocks[headline], block) & BYLINE_BLOCKERS
+        ):
+            verdicts[i] = Verdict(Role.BYLINE, f"byline by the headline: {_quote(block.text)}")
     return verdicts
 
 
@@ -334,6 +378,7 @@ def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             and "bio" in block.signals.hints
         ):
             verdicts[i] = Verdict(Role.BIO, f"author box text: {_quote(block.text)}")
+    verdicts = _mark_about_author(page, verdicts)
     body = [i for i, v in enumerate(verdicts) if v.role is Role.BODY]
     if body:
         last = page.blocks[body[-1]]
@@ -345,6 +390,25 @@ def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             and _names_the_author(page, verdicts, subject)
         ):
             verdicts[last.index] = Verdict(Role.BIO, f"closing note on the author {subject!r}")
+    return verdicts
+
+
+def _mark_about_author(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+    """The text under a heading "About the author" or "About <the byline's author>",
+    wherever the box sits (often beside the article, in a sidebar)."""
+    blocks = page.blocks
+    for i, block in enumerate(blocks):
+        if block.kind is not Kind.HEADING or "comments" in block.signals.hints:
+            continue
+        subject = about_heading_subject(block.text)
+        if subject is None or (subject and not _names_the_author(page, verdicts, subject)):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 1 + ABOUT_BIO_BLOCKS)):
+            after = blocks[j]
+            if after.kind is Kind.HEADING or after.signals.units < ABOUT_BIO_MIN_UNITS:
+                break
+            if verdicts[j].role in (Role.BODY, Role.BOILERPLATE, Role.BYLINE):
+                verdicts[j] = Verdict(Role.BIO, f"under the heading {_quote(block.text)}")
     return verdicts
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..cues import bio_subject
+from ..cues import bio_subject, opens_like_a_bio
 from ..model import Block, Classified, Container, Kind, Page, Role, Verdict
 from ..options import Options
 from ..segment.hints import BOILERPLATE
@@ -300,12 +300,15 @@ def _judge(page: Page, block: Block, root: int | None, outside: Verdict) -> Verd
     units = block.signals.units
     below: list[Container] | None = None
     if hints & _FIELD_HINTS:
-        below = [page.containers[c] for c in chain[chain.index(root) + 1 if inside else 0:]]
+        start = chain.index(root) + 1 if inside else _below_shared(page, chain, root)
+        below = [page.containers[c] for c in chain[start:]]
         field = _field_role(below, units)
         if field is not None:
             if field.role is Role.BYLINE and units > BYLINE_MAX_UNITS and bio_subject(block.text):
                 return Verdict(Role.BIO, f"author bio in byline markup: {_quote(block.text)}")
             return field
+        if _author_box_text(block, below, inside):
+            return Verdict(Role.BIO, f"author bio in byline markup: {_quote(block.text)}")
     if not inside:
         return outside
     if hints & BOILERPLATE:
@@ -317,6 +320,36 @@ def _judge(page: Page, block: Block, root: int | None, outside: Verdict) -> Verd
                 label = container.label
                 return Verdict(Role.BOILERPLATE, f"inside <{label}> ({', '.join(hinted)})")
     return _judge_inside(block, units)
+
+
+def _below_shared(page: Page, chain: Sequence[int], root: int | None) -> int:
+    """Where the block's own part of its chain starts: below the nearest element it
+    shares with the article container (the page's wrappers say nothing about it: a
+    layout class "two-sidebar" on the page's frame is no sidebar around the author box)."""
+    ancestors = set()
+    current = root
+    while current is not None:
+        ancestors.add(current)
+        current = page.containers[current].parent
+    start = 0
+    for depth, ident in enumerate(chain):
+        if ident in ancestors:
+            start = depth + 1
+    return start
+
+
+def _author_box_text(block: Block, below: Sequence[Container], inside: bool) -> bool:
+    """True for text about someone in author markup, too long for a byline: the author
+    box. Outside the article "Regan is a …" is enough; inside, the text must read as a
+    journalist's bio ("… is the editor of …"): the article itself may sit in an element
+    whose class says "author"."""
+    units = block.signals.units
+    if not BYLINE_MAX_UNITS < units <= FIELD_BLOCK_MAX_UNITS["bio"]:
+        return False
+    hints = frozenset().union(*(c.hints for c in below))
+    if "byline" not in hints or hints & FIELD_BLOCKERS:
+        return False
+    return bio_subject(block.text) is not None if inside else opens_like_a_bio(block.text)
 
 
 def _field_role(below: Sequence[Container], units: float) -> Verdict | None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
 from ..cues import bio_subject
 from ..model import Classified, Role
 from . import jsonld
@@ -14,14 +18,24 @@ BYLINE_CLUSTER_GAP = 3
 def find_authors(classified: Classified, site_name: str | None, bio: str | None) -> tuple[str, ...]:
     """Visible byline first, then declared authors; with neither, the bio's subject.
 
-    When the page both shows and declares its authors, the shown names that are also
-    declared win: a byline element often holds more than names (share links, "Follow").
+    When the page both shows and declares its authors, the byline blocks that name a
+    declared author win: a byline element often holds more than names (share links,
+    "Follow"), but the co-authors in a confirmed line stay (the metadata often declares
+    only the first of them).
     """
-    visible = _dedupe(_from_bylines(classified, site_name))
-    declared = _dedupe(_from_metadata(classified, site_name))
+    groups = _from_bylines(classified, site_name)
+    declared_names = _from_metadata(classified, site_name)
+    if any(" " not in n for n in [*declared_names, *(n for g in groups for n in g)]):
+        site = _site_evidence(classified)
+        groups = [[n for n in group if not _is_account(n, *site)] for group in groups]
+        declared_names = [n for n in declared_names if not _is_account(n, *site)]
+    visible = _dedupe(n for group in groups for n in group)
+    declared = _dedupe(declared_names)
     if visible and declared:
         known = {_key(name) for name in declared}
-        confirmed = tuple(name for name in visible if _key(name) in known)
+        confirmed = _dedupe(
+            n for group in groups if any(_key(m) in known for m in group) for n in group
+        )
         return confirmed or visible
     if visible or declared:
         return visible or declared
@@ -32,20 +46,21 @@ def find_authors(classified: Classified, site_name: str | None, bio: str | None)
     return ()
 
 
-def _from_bylines(classified: Classified, site_name: str | None) -> list[str]:
+def _from_bylines(classified: Classified, site_name: str | None) -> list[list[str]]:
     """Names of the first byline on the page and of the byline blocks right after it
-    (a second byline further down is a comment's, a teaser's or an author list's)."""
-    names: list[str] = []
+    (a second byline further down is a comment's, a teaser's or an author list's), one
+    list per block."""
+    groups: list[list[str]] = []
     last = -1
     for block in classified.blocks_with(Role.BYLINE):
-        if names and block.index - last > BYLINE_CLUSTER_GAP:
+        if groups and block.index - last > BYLINE_CLUSTER_GAP:
             break
         found = [n for t in block.signals.link_texts for n in person_names(t, site_name)]
         found = found or person_names(block.text, site_name)
         if found:
-            names.extend(found)
+            groups.append(found)
             last = block.index
-    return names
+    return groups
 
 
 def _from_metadata(classified: Classified, site_name: str | None) -> list[str]:
@@ -56,14 +71,17 @@ def _from_metadata(classified: Classified, site_name: str | None) -> list[str]:
             continue
         text = _jsonld_person(value)
         if text:
-            names.extend(person_names(text, site_name))
+            person = isinstance(value, dict) and jsonld.has_type(value, "person")
+            names.extend(person_names(text, site_name, person=person))
     if names:
         return names
     raw = metadata.meta_values("author", "article:author", "dc.creator", "byl", "sailthru.author")
-    raw += list(metadata.rel_author) + [v for k, v in metadata.itemprops if k == "author"]
+    raw += [v for k, v in metadata.itemprops if k == "author"]
     for value in raw:
         if "://" not in value:
             names.extend(person_names(value, site_name))
+    for value in metadata.rel_author:  # a link the page marks as its author's
+        names.extend(person_names(value, site_name, person=True))
     return names
 
 
@@ -75,11 +93,37 @@ def _jsonld_person(value: object) -> str | None:
     return jsonld.as_text(value)
 
 
+def _site_evidence(classified: Classified) -> tuple[str, list[str]]:
+    """The site's host name and its copyright lines ("© 2019 Vortex Cannon Entertainment")."""
+    url = classified.page.url
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    lines = [b.text for b in classified.page.blocks if "©" in b.text or "opyright" in b.text]
+    return host, lines
+
+
+def _is_account(name: str, host: str, copyright_lines: list[str]) -> bool:
+    """True for a one-word name that is part of the site's host name, or the first word
+    of a longer name in its copyright line: the site's own account ("Posted by Vortex"
+    on a page "© Vortex Cannon Entertainment"), not a person ("© Regan" is one).
+
+    >>> _is_account("Vortex", "", ["© 2019 Vortex Cannon Entertainment"])
+    True
+    >>> _is_account("Regan", "example.com", ["© Regan"])
+    False
+    """
+    if " " in name.strip() or len(name) <= 2:
+        return False
+    if name.lower() in host:
+        return True
+    longer = re.compile(r"\b" + re.escape(name) + r"\s+[^\W\d_]")
+    return any(longer.search(line) for line in copyright_lines)
+
+
 def _key(name: str) -> str:
     return " ".join(name.lower().replace(".", " ").split())
 
 
-def _dedupe(names: list[str]) -> tuple[str, ...]:
+def _dedupe(names: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for name in names:
         seen.setdefault(" ".join(name.lower().split()), name)

@@ -44,3 +44,14 @@ def is_organisation(value: Any) -> bool:
     kinds = kind if isinstance(kind, list) else [kind]
     return any(isinstance(k, str) and k.lower() in ("organization", "newsmediaorganization",
                                                     "corporation", "organisation") for k in kinds)
+
+
+def has_type(value: dict[str, Any], name: str) -> bool:
+    """True when the object's ``@type`` (a string or a list) is ``name``, any case.
+
+    >>> has_type({"@type": ["Person", "Thing"]}, "person")
+    True
+    """
+    kind = value.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.lower() == name for k in kinds)

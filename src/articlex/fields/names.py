@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues import byline_names_part, byline_text
+from ..cues import byline_names_part, byline_segment
 
 #: Words that make a byline an organisation, an agency or a staff credit, not a person.
 ORGANISATION_WORDS = frozenset({
@@ -16,6 +16,12 @@ ORGANISATION_WORDS = frozenset({
     "contributors", "foreign", "bureau", "sport", "sports", "business", "politics",
     "entertainment",
 })
+#: Wire agencies credited after a reporter's name ("Tom Davies Associated Press"): cut
+#: from the end of a name (a staff credit, "… Editorial Staff", is no person at all).
+AGENCY_WORDS = frozenset({
+    "associated", "press", "reuters", "afp", "ap", "dpa", "efe", "ansa", "bloomberg",
+    "xinhua", "upi", "kyodo", "yonhap", "tass", "france-presse", "agence",
+})
 #: Job titles and trailing credits cut from a byline ("Jane Doe, Senior Reporter").
 _TITLE_TAIL = re.compile(
     r"\s*[,|–—-]\s*(senior|chief|staff|deputy|associate|contributing|political|"
@@ -26,8 +32,14 @@ _TITLE_TAIL = re.compile(
 )
 # Conjunctions between names; lower-case only, or "Sarah E. Needleman" would split at "E".
 _SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|AND|And|und|et|y|e|i|и|dan|en)\b|、|・|/)\s*")
-_NOISE = re.compile(r"\S+@\S+|https?://\S+|\bupdated?\b.*$|\bpublished\b.*$|\b(?:on\s+)?\w+day\b.*$"
-                    r"|\b\d{1,2}:\d\d\b.*$|\|.*$", re.I)
+#: Words that start the date part of a byline ("… published on May 1", "… publiziert am …").
+PUBLISHED_WORDS = (
+    "updated", "update", "published", "publiziert", "veröffentlicht", "aktualisiert",
+    "publié", "mis à jour", "publicado", "actualizado", "atualizado", "pubblicato",
+    "aggiornato", "опубликовано", "обновлено",
+)
+_NOISE = re.compile(r"\S+@\S+|https?://\S+|\b(?:" + "|".join(PUBLISHED_WORDS) + r")\b.*$"
+                    r"|\b(?:on\s+)?\w+day\b.*$|\b\d{1,2}:\d\d\b.*$|\|.*$", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 # A label before "by" opens some bylines: "Analysis by Jane Doe", "Photos and text by …".
 _LABELLED_BY = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}by\s+(?=[A-Z])")
@@ -44,13 +56,14 @@ follow share copy copied most popular today article articles blog stories recent
 more read view all posts subscribe newsletter comments comment login sign menu home
 watch video photos gallery science astronomy news latest about contact opinion columnist
 accept buttons sharing addthis enlarge image county times post herald journal tribune
-gazette daily weekly magazine democrat
+gazette daily weekly magazine democrat admin administrator webmaster moderator guest
+anonymous editor user
 """.split())
 
 
 def clean_byline(text: str) -> str:
     """Strip "By", contact details, dates and job titles from a byline."""
-    names = byline_text(text) or _LABELLED_BY.sub("", _DATED_BY.sub("", text))
+    names = byline_segment(text) or _LABELLED_BY.sub("", _DATED_BY.sub("", text))
     names = _RUN_TOGETHER.sub(" | ", names)  # "Meg JamesStaff Writer": flattened markup
     names = byline_names_part(names)  # not the date, handle or words after the names
     names = _NOISE.sub("", names)
@@ -73,8 +86,10 @@ def split_names(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts]
 
 
-def is_person_name(name: str, site_name: str | None = None) -> bool:
-    """A plausible person name: 1–5 words, no digits, no organisation words.
+def is_person_name(name: str, site_name: str | None = None, *, one_word: bool = False) -> bool:
+    """A plausible person name: 1–5 words, no digits, no organisation words; one word
+    only in scripts written without spaces, or where ``one_word`` says the source
+    vouches for a person ("By Regan", a JSON-LD Person).
 
     >>> is_person_name("Martyn Williams")
     True
@@ -94,7 +109,7 @@ def is_person_name(name: str, site_name: str | None = None) -> bool:
         return False  # "Name *", "Nama (wajib)": form labels; "X says": a comment
     if any(w.lower() in NOT_NAME_WORDS for w in words) or words[0].lower() == "the":
         return False
-    if len(words) == 1 and not _is_unspaced_script(name):
+    if len(words) == 1 and not (one_word or _is_unspaced_script(name)):
         return False
     cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
     if cased and not cased[0][0].isupper():
@@ -107,27 +122,43 @@ def _is_unspaced_script(text: str) -> bool:
 
 
 def _without_site_name(name: str, site_name: str | None) -> str:
-    """The name without the start of the site's name run into its end ("Kevin McCoy USA"
-    from "Kevin McCoy USA TODAY" cut at a case change).
+    """The name without a credit run into its end: the start of the site's name
+    ("Kevin McCoy USA" from "Kevin McCoy USA TODAY" cut at a case change; the site's
+    name may be written as one word, "usatoday"), or an agency ("Tom Davies Associated
+    Press"). At least two words stay.
 
     >>> _without_site_name("Elliot Brownstein Florida", "Florida Today")
     'Elliot Brownstein'
+    >>> _without_site_name("Kevin McCoy USA", "usatoday")
+    'Kevin McCoy'
+    >>> _without_site_name("Tom Davies Associated Press", None)
+    'Tom Davies'
     """
-    if not site_name:
-        return name
-    words, site = name.split(), site_name.lower().split()
+    words = name.split()
+    site = _compact(site_name or "")
     for cut in range(2, len(words)):
-        tail = [w.lower() for w in words[cut:]]
-        if tail == site[: len(tail)]:
+        tail = words[cut:]
+        if site and site.startswith(_compact(" ".join(tail))):
+            return " ".join(words[:cut])
+        if all(w.lower().strip(".") in AGENCY_WORDS for w in tail):
             return " ".join(words[:cut])
     return name
 
 
-def person_names(raw: str, site_name: str | None = None) -> list[str]:
-    """The person names in a byline-like string (empty for organisations)."""
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def person_names(raw: str, site_name: str | None = None, *, person: bool = False) -> list[str]:
+    """The person names in a byline-like string (empty for organisations).
+
+    A byline that says "By" names a person even with one word ("By Regan"), as does
+    a source declared as a person (``person``: a JSON-LD Person, a rel=author link).
+    """
     cleaned = clean_byline(raw)
     if not cleaned:
         return []
     names = [_without_site_name(n, site_name) for n in split_names(cleaned)]
-    people = [n for n in names if is_person_name(n, site_name)]
+    one_word = len(names) == 1 and (person or byline_segment(raw) is not None)
+    people = [n for n in names if is_person_name(n, site_name, one_word=one_word)]
     return people if len(people) == len(names) else [n for n in people if " " in n]

@@ -20,6 +20,21 @@ TAG_CLUSTER_GAP = 3
 _MARKER = re.compile(r"^[@_]|^[a-z0-9]+(?:_[a-z0-9]+)+$|^&#?\w+;?$")
 #: Punctuation around a tag as the page prints it ("MacBook Pro," in a comma-run list).
 _TAG_TRIM = " \t\n,;·•|#"
+#: A declared list with more machine markers than this share (three in four) is a
+#: routing list (the site's feeds and channels): the words left in it are no topics.
+MARKER_LIST_SHARE = 0.75
+#: A meta keywords list this long ...
+SITE_KEYWORDS_MIN = 5
+#: ... of which fewer than this share occurs in the article's text is the site's list,
+#: set on every page ("Canada PR Visa, Justin Trudeau" under a story on deportees).
+SITE_KEYWORDS_IN_TEXT = 0.25
+#: Code points from here on (kana, CJK, Hangul …) belong to scripts written without
+#: spaces between words; below are the alphabets.
+UNSPACED_SCRIPTS_FROM = 0x3000
+#: Separators of a breadcrumb trail ("Home > Nutrition > Meal Plans").
+_TRAIL = re.compile(r"\s[>»›/]\s|\s?[»›]\s?")
+#: Labels that make a lone category link a filing the page shows ("Posted in Science").
+CATEGORY_LABELS = ("posted in", "filed in", "filed under", "category", "categories")
 #: Body paragraphs with links below this density are prose: tag links in them are
 #: inline, not a tag list.
 INLINE_LINK_DENSITY = 0.5
@@ -39,11 +54,18 @@ def find_tags(
     page's section (a segment of its URL path, "/politics/…") is the section's label.
     """
     excluded = {_key(t) for t in not_tags if t} | {_key(classified.page.metadata.title or "")}
+    crumbs: set[str] | None = None  # the breadcrumb trail's items, read only when needed
     for candidates in _sources(classified, language):
+        if _mostly_markers(candidates):
+            continue
         tags = [t for t in _dedupe(candidates) if _key(t) not in excluded and not _MARKER.search(t)]
         tags = [t for t in tags if not _is_section(t, classified.page.url)]
-        if tags:
-            return tuple(tags)
+        if not tags:
+            continue
+        crumbs = _breadcrumb_items(classified) if crumbs is None else crumbs
+        if all(_key(t) in crumbs for t in tags) and not _labelled(classified, tags):
+            continue  # the section trail over the article, not its tags
+        return tuple(tags)
     return ()
 
 
@@ -56,14 +78,96 @@ def _sources(classified: Classified, language: str | None) -> Iterable[list[str]
         # The page marks its tag links: a category shown in the same line is not one.
         visible = [t for t in visible if _key(t) in marked]
     yield visible
-    if metadata.rel_tag and not _inline_links(classified, metadata.rel_tag):
-        yield list(metadata.rel_tag)
+    rel_tag = list(metadata.rel_tag)
+    if rel_tag and not _inline_links(classified, rel_tag) and _shown_as_tags(classified, rel_tag):
+        yield rel_tag
     article_tags = metadata.meta_values("article:tag")
     # One article:tag element per tag: a comma belongs to the tag ("Trump, Donald J").
     yield article_tags if len(article_tags) > 1 else _split(article_tags)
     yield _split(metadata.meta_values("news_keywords"))
     yield _split([v for v in jsonld.values(metadata, "keywords") if isinstance(v, str)])
-    yield _split(metadata.meta_values("keywords"))
+    keywords = _split(metadata.meta_values("keywords"))
+    yield [] if _site_wide(classified, keywords) else keywords
+
+
+def _mostly_markers(candidates: list[str]) -> bool:
+    """True for a routing list: "@hp-top-stories, @mlive-river, Dear Abby, trending".
+
+    >>> _mostly_markers(["@a-river", "@b-river", "@c-app", "@d-app", "Dear Abby"])
+    True
+    >>> _mostly_markers(["@river", "Sony"])
+    False
+    """
+    markers = sum(bool(_MARKER.search(t.strip())) for t in candidates)
+    return markers > MARKER_LIST_SHARE * len(candidates)
+
+
+def _site_wide(classified: Classified, keywords: list[str]) -> bool:
+    """True when a long keywords list is mostly absent from the article's text: the
+    site's list, repeated on every page, not this article's."""
+    if len(keywords) < SITE_KEYWORDS_MIN:
+        return False
+    text = " ".join(
+        " ".join(_WORD.findall(block.text.lower()))
+        for block, verdict in zip(classified.page.blocks, classified.verdicts)
+        if verdict.role in (Role.BODY, Role.HEADLINE, Role.STANDFIRST)
+    )
+    # Phrases looked up in the text, not words in a set: scripts written without
+    # spaces have no words to split.
+    text = f" {text} "
+    present = sum(_occurs(" ".join(_WORD.findall(k.lower())), text) for k in keywords)
+    return present < SITE_KEYWORDS_IN_TEXT * len(keywords)
+
+
+def _occurs(phrase: str, text: str) -> bool:
+    """True when the phrase is in the text (space-padded): as whole words, or anywhere
+    for scripts written without spaces.
+
+    >>> _occurs("usa", " thousands of people "), _occurs("商標法", " 商標法違反の例 ")
+    (False, True)
+    """
+    if not phrase:
+        return False
+    if any(ord(ch) >= UNSPACED_SCRIPTS_FROM for ch in phrase):
+        return phrase in text
+    return f" {phrase} " in text
+
+
+def _shown_as_tags(classified: Classified, rel_tag: list[str]) -> bool:
+    """A lone tag link is the post's category, a section label like any rubric, unless
+    the page labels it as the filing ("Posted in Science", "Filed under Science")."""
+    return len({_key(t) for t in rel_tag}) > 1 or _labelled(classified, rel_tag)
+
+
+def _labelled(classified: Classified, tags: list[str]) -> bool:
+    """True when a link to one of the tags follows a tag or category label, in its own
+    block ("Tags: a", "Posted in a | Permalink") or in the block before ("Tags:")."""
+    keys = {_key(t) for t in tags}
+    blocks = classified.page.blocks
+    for i, block in enumerate(blocks):
+        linked = [_key(t) for t in block.signals.link_texts]
+        if not keys & set(linked):
+            continue
+        text = block.text.lower()
+        first = next(k for k in linked if k in keys)
+        before = text.split(first)[0] if first in text else ""
+        before = before.rstrip(" :：").split("|")[-1].strip()
+        if before.endswith(CATEGORY_LABELS) or is_tag_label(before):
+            return True
+        if i and is_tag_label(blocks[i - 1].text):
+            return True
+    return False
+
+
+def _breadcrumb_items(classified: Classified) -> set[str]:
+    """The items of the page's breadcrumb trails (by markup, or "A > B > C" links)."""
+    items: set[str] = set()
+    for block in classified.page.blocks:
+        links = block.signals.link_texts
+        if "breadcrumb" in block.signals.hints or (len(links) > 1 and _TRAIL.search(block.text)):
+            items.update(_key(t) for t in links)
+    items.discard("")
+    return items
 
 
 def _split(values: list[str]) -> list[str]:
