@@ -236,7 +236,10 @@ class _Walker:
             tag = el.tag
             if event == "start":
                 if tag in BLOCK_TAGS:
-                    if self._start_block(el, tag):
+                    if _is_empty(el):  # nothing to hold (a spacer, an ad slot): a boundary
+                        if self._pieces:
+                            self._flush()
+                    elif self._start_block(el, tag):
                         walker.skip_subtree()
                     continue
                 if tag == "br":
@@ -251,7 +254,8 @@ class _Walker:
                 if tag in BLOCK_TAGS:
                     if self._pieces:
                         self._flush()
-                    self._close(tag)
+                    if not _is_empty(el):
+                        self._close(tag)
                 elif tag == "a":
                     self._end_link()
                 text = el.tail
@@ -402,6 +406,14 @@ class _Walker:
                 ),
             )
         )
+
+
+def _is_empty(el: etree._Element) -> bool:
+    """An element without children or text: it opens no container."""
+    if len(el):
+        return False
+    text = el.text
+    return not text or text.isspace()
 
 
 def _clean_inline(text: str) -> str:
