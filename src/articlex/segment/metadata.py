@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from lxml import etree
@@ -20,7 +19,6 @@ ARTICLE_TYPES = frozenset({
 })
 #: JSON-LD objects larger than this are not parsed (some pages inline megabytes of data).
 MAX_JSONLD_CHARS = 2_000_000
-_SPACE = re.compile(r"\s+")
 
 
 def read_metadata(root: etree._Element) -> Metadata:
@@ -40,7 +38,7 @@ def read_metadata(root: etree._Element) -> Metadata:
 
 
 def _text(el: etree._Element) -> str:
-    return _SPACE.sub(" ", "".join(el.itertext())).strip()
+    return " ".join("".join(el.itertext()).split())  # whitespace runs collapsed
 
 
 def _declared_lang(root: etree._Element) -> str | None:
@@ -71,7 +69,7 @@ def _meta_pairs(root: etree._Element) -> list[tuple[str, str]]:
         for attr in ("name", "property", "itemprop"):
             key = meta.get(attr)
             if key:
-                pairs.append((key.strip().lower(), _SPACE.sub(" ", content).strip()))
+                pairs.append((key.strip().lower(), " ".join(content.split())))
     return pairs
 
 
