@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import articlex
-from articlex.cues import byline_names_part, byline_names_text
+from articlex.cues import byline_names_part, byline_names_text, tag_list_text
 
 PARAGRAPHS = (
     "The council approved the new library budget on Monday, after a long debate about "
@@ -126,3 +126,42 @@ def test_prose_naming_the_byline_author_after_the_body_is_the_bio():
                                 "Copyright 2019 Ann Poe Media\n"))
     assert article.author_bio == bio
     assert bio not in article.body
+
+
+HEADLINE = "Library budget approved by the council\nBy Ann Poe\n"
+
+
+def test_a_tag_label_is_a_whole_word_or_ends_at_a_separator():
+    assert tag_list_text("Temasek Holdings buys a stake") is None
+    assert tag_list_text("Tagline of the week") is None
+    assert tag_list_text("TopicsAudi EV") == "Audi EV"
+    assert tag_list_text("Filed to: Libraries") == "Libraries"
+
+
+def test_some_tag_labels_need_their_colon():
+    assert tag_list_text("In this article we look at budgets") is None
+    assert tag_list_text("In This Article: budget, council") == "budget, council"
+    assert tag_list_text("Trends in library funding") is None
+    assert tag_list_text("Subjects: Budget, Libraries") == "Budget, Libraries"
+
+
+def test_tags_under_a_lone_label_end_at_buttons_and_counts():
+    article = extract(text_page(HEADLINE, "Tags:\nLatest News\nLibraries\nFacebook\nTwitter\n"))
+    assert article.tags == ("Latest News", "Libraries")
+    counted = extract(text_page(HEADLINE, "Filed to:\n\nLIBRARIES\n438.3K\n57\n"))
+    assert counted.tags == ("LIBRARIES",)
+    commented = extract(text_page(HEADLINE, "Related Tags:\nLibraries\nBudget\n"
+                                            "Post Comment (+)\n(42) Comments\n"))
+    assert commented.tags == ("Libraries", "Budget")
+
+
+def test_a_heading_after_the_tags_is_not_a_tag():
+    article = extract(text_page(HEADLINE, "Tags\nLibraries\nPopular\nCity opens a new swimming "
+                                          "pool in the old harbour district\n"))
+    assert article.tags == ("Libraries",)
+
+
+def test_comma_lines_between_tags_end_the_list_at_the_last_tag():
+    article = extract(text_page(HEADLINE, "Topics\nLibraries\n,\nCity budget\n,\nSchools\n"
+                                          "Places in this Story\nSpringfield\n"))
+    assert article.tags == ("Libraries", "City budget", "Schools")

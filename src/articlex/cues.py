@@ -24,8 +24,11 @@ TAG_LABELS = (
     "themen", "stichworte", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas",
     "temas", "palabras clave", "tópicos", "assuntos", "marcadores", "теги", "метки",
     "темы", "ключевые слова", "argomenti", "parole chiave", "태그", "タグ", "topik",
-    "label", "trefwoorden", "onderwerpen",
+    "label", "trefwoorden", "onderwerpen", "filed to", "abgelegt unter", "classé dans",
 )
+#: Labels that open a tag list only with a colon after them: without one, they start
+#: sentences and headings ("In this article we …", "Trends in retail banking").
+COLON_TAG_LABELS = ("in this article", "trends", "subjects", "temas relacionados")
 #: Verbs that follow a person's name at the start of an author bio ("X covers …").
 BIO_VERBS = (
     "covers", "is a", "is an", "is the", "writes", "reports", "has covered", "has been",
@@ -35,12 +38,18 @@ BIO_VERBS = (
     "è", "scrive", "adalah", "merupakan",
 )
 
-_LABEL_RE = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
-    + r")\s*(?::|：|-|–|—)?\s*(?=\S)",
+_COLON_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in COLON_TAG_LABELS) + r")\s*[:：]\s*(?=\S)",
     re.I,
 )
-_TAG_LABEL_SET = frozenset(TAG_LABELS)
+_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
+    # The label ends at a separator, a space or a capital run into it ("TopicsAudi"):
+    # not inside a longer word ("Temasek", "Tagline").
+    + r")(?:\s*(?::|：|-|–|—)\s*|\s+|(?-i:(?=[A-Z\u00C0-\u00DE\u0400-\u042F])))(?=\S)",
+    re.I,
+)
+_TAG_LABEL_SET = frozenset(TAG_LABELS) | frozenset(COLON_TAG_LABELS)
 _BYLINE_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
     + r")\s*:?\s+(?=\w)",
@@ -79,7 +88,7 @@ def tag_list_text(text: str) -> str | None:
     >>> tag_list_text("Tags are a way to organise posts.") is None
     True
     """
-    match = _LABEL_RE.match(text)
+    match = _LABEL_RE.match(text) or _COLON_LABEL_RE.match(text)
     if not match:
         return None
     rest = text[match.end():].strip()

@@ -62,6 +62,12 @@ BIO_MAX_UNITS = 120
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 #: A tag printed on a line of its own is at most this long.
 TAG_LINE_MAX_UNITS = 6
+# A line holding only the comma between two tags (a list flattened one item a line).
+_TAG_SEPARATOR_LINE = re.compile(r"\s*[,;|·•]\s*")
+# Counts and brackets around a button's wording: "(42) Comments", "Post Comment (+)".
+_COUNTS = re.compile(r"[\d()\[\]+]+")
+# A tag has a word: two letters in a row ("438.3K" is a count).
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 #: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
 #: at and under 0.35 on the development pages) if it holds at least this many units
 #: (a lone paragraph above a long article is a teaser).
@@ -166,18 +172,39 @@ def _field_cue(block: Block) -> Verdict | None:
 
 
 def _mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
-    """A tag label alone on a line, then short lines right under it: one tag a line."""
+    """A tag label alone on a line, then short lines under it: one tag a line (the first
+    may stand after a blank line). Lines of a lone comma between the tags mean the list
+    ends at the first tag without one after it."""
     for i, block in enumerate(blocks):
         if not is_tag_label(block.text):
             continue
-        j = i + 1
-        while j < len(blocks) and blocks[j].signals.blank_before == 0 and \
-                blocks[j].signals.units <= TAG_LINE_MAX_UNITS and verdicts[j] is None and \
-                boilerplate_phrase(blocks[j].text) is None:
+        j, separated = i + 1, False
+        while j < len(blocks) and verdicts[j] is None and _may_be_tag_line(blocks, j) and \
+                (blocks[j].signals.blank_before == 0 or j == i + 1):
             verdicts[j] = Verdict(Role.TAGS, "tag: a short line under a tag label")
+            is_separator = _TAG_SEPARATOR_LINE.fullmatch(blocks[j].text) is not None
+            separated = separated or is_separator
             j += 1
+            following = blocks[j].text if j < len(blocks) else ""
+            if separated and not is_separator and not _TAG_SEPARATOR_LINE.fullmatch(following):
+                break
         if j > i + 1:
             verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
+
+
+def _may_be_tag_line(blocks: Sequence[Block], j: int) -> bool:
+    """A short line that may be a tag: not a share button, a count ("438.3K", "(42)
+    Comments") or a form's wording. A "related" phrase is a tag's name ("Latest News")
+    unless teaser titles follow it (then it heads them: "Popular")."""
+    block = blocks[j]
+    if block.signals.units > TAG_LINE_MAX_UNITS:
+        return False
+    if not _LETTERS.search(block.text) and not _TAG_SEPARATOR_LINE.fullmatch(block.text):
+        return False
+    phrase = boilerplate_phrase(block.text) or boilerplate_phrase(_COUNTS.sub(" ", block.text))
+    if phrase == "related":
+        return j + 1 >= len(blocks) or blocks[j + 1].signals.units <= TAG_LINE_MAX_UNITS
+    return phrase is None
 
 
 def _is_prose(block: Block) -> bool:
