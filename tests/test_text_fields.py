@@ -165,3 +165,18 @@ def test_comma_lines_between_tags_end_the_list_at_the_last_tag():
     article = extract(text_page(HEADLINE, "Topics\nLibraries\n,\nCity budget\n,\nSchools\n"
                                           "Places in this Story\nSpringfield\n"))
     assert article.tags == ("Libraries", "City budget", "Schools")
+
+
+def test_tag_links_run_together_after_the_body_are_the_tags():
+    article = extract(text_page(HEADLINE, "Facebook\nTwitter\nCity CouncilLibrariesSchool roads\n"
+                                          "1 comment\n"))
+    assert article.tags == ("City Council", "Libraries", "School roads")
+    lower = extract(text_page(HEADLINE, "Share\nlibrarybudget\nPost navigation\n"))
+    assert lower.tags == ("library", "budget")
+
+
+def test_buttons_and_menus_run_together_are_not_tags():
+    article = extract(text_page(HEADLINE, "Comment via FacebookComment via Twitter\n"
+                                          "Do not trackCommunity standardsDiscussion\n"
+                                          "Flipboard\n"))
+    assert article.tags == ()

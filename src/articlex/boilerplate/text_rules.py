@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..cues import (
@@ -26,6 +27,7 @@ from ..cues import (
     tag_list_text,
 )
 from ..dates import looks_like_dateline
+from ..fields.tagsplit import split_tags
 from ..model import Block, Classified, Kind, Page, Role, Verdict
 from ..options import Options
 from ..textshape import ends_like_sentence, is_sentence_like
@@ -66,6 +68,19 @@ TAG_LINE_MAX_UNITS = 6
 _TAG_SEPARATOR_LINE = re.compile(r"\s*[,;|·•]\s*")
 # Counts and brackets around a button's wording: "(42) Comments", "Post Comment (+)".
 _COUNTS = re.compile(r"[\d()\[\]+]+")
+#: Tag links run together on one line with no label ("arrowhead waterBPA-free bottles")
+#: are looked for among this many blocks after the body (share buttons come between) ...
+GLUED_TAGS_LOOKAHEAD = 12
+#: ... on a line of at most this size, whose tags are at most this many words each.
+GLUED_TAGS_MAX_UNITS = 30
+GLUED_TAG_MAX_WORDS = 5
+#: ... and at least this share of the tags has a word of the article (a run of buttons
+#: or menu items, "Do not trackCommunity standards", has none).
+GLUED_TAGS_IN_BODY = 0.5
+# Two words run together: a lower-case letter, then a capital ("TownTelevision").
+_GLUED_CASE = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE\u0400-\u042F][A-Z\u00C0-\u00DE\u0400-\u042F]")
+# Separators of a list or a sentence: a line with them is no run of tag links.
+_SEPARATORS = re.compile(r"[,;|·•:]")
 # A tag has a word: two letters in a row ("438.3K" is a count).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
@@ -152,6 +167,7 @@ def classify_text(page: Page, options: Options) -> Classified:
         headline = _mark_front(blocks, verdicts, start)
         _mark_body(blocks, verdicts, start, end)
         _mark_back(blocks, verdicts, end)
+        _mark_glued_tags(blocks, verdicts, start, end)
         if headline is not None:
             _drop_far_bylines(verdicts, headline, start, end)
     final = [
@@ -561,6 +577,52 @@ def _mark_body(
                 verdicts[i] = Verdict(Role.BIO, "author bio: 'Name covers/is …' after the body")
                 continue
             break
+
+
+def _mark_glued_tags(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """A line of tag links run together, with no label, soon after the body
+    ("Company TownTelevisionBusiness", "bookreview"): it splits into several short
+    pieces at case changes and word boundaries, none of them a button's wording, and
+    half of them in the words of the article. A tag list elsewhere on the page (a
+    sidebar's categories) does not stand in its way."""
+    if _has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
+        return  # the article's tag list is found already
+    counts: Counter[str] | None = None
+    body_words: set[str] = set()
+    for i in range(end, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))):
+        block = blocks[i]
+        text = block.text
+        if verdicts[i] is not None or block.signals.units > GLUED_TAGS_MAX_UNITS or \
+                block.kind not in (Kind.LINE, Kind.PARAGRAPH) or \
+                text.rstrip().endswith((".", "!", "?", "…")) or _SEPARATORS.search(text):
+            continue
+        if not _GLUED_CASE.search(text) and not (text.isalpha() and text.islower()):
+            continue  # neither words run into capitals nor one run of small letters
+        if counts is None:
+            counts = Counter(w for b in blocks for w in _WORDS.findall(b.text))
+            body_words = _content_words(" ".join(b.text for b in blocks[start:end]))
+        own = Counter(_WORDS.findall(text))
+        lexicon = {w for w, n in counts.items() if n > own[w]}  # words seen elsewhere
+        tags = split_tags(text, lexicon=lexicon)
+        if tags and is_tag_label(tags[0]):
+            tags = tags[1:]  # "Topicsbanksmoney": the label run into the tags
+        in_body = sum(1 for tag in tags if _content_words(tag) & body_words)
+        if len(tags) >= 2 and in_body >= GLUED_TAGS_IN_BODY * len(tags) and all(
+            len(tag.split()) <= GLUED_TAG_MAX_WORDS and _LETTERS.search(tag)
+            and not _button_wording(tag) for tag in tags
+        ):
+            verdicts[i] = Verdict(Role.TAGS, "tag list: tag links run together after the body")
+            return
+
+
+def _button_wording(text: str) -> bool:
+    """Boilerplate wording in the text, or in its first or last word ("Comment via
+    Facebook", "Follow on Instagram")."""
+    words = text.split()
+    return any(boilerplate_phrase(part) is not None
+               for part in (text, words[0], words[-1]) if part)
 
 
 def _mark_back(blocks: Sequence[Block], verdicts: list[Verdict | None], end: int) -> None:

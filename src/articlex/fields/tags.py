@@ -20,6 +20,8 @@ TAG_CLUSTER_GAP = 3
 _MARKER = re.compile(r"^[@_]|^[a-z0-9]+(?:_[a-z0-9]+)+$|^&#?\w+;?$")
 #: Punctuation around a tag as the page prints it ("MacBook Pro," in a comma-run list).
 _TAG_TRIM = " \t\n,;·•|#"
+# Two words run together on a text page: a lower-case letter, then a capital.
+_GLUED = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE\u0400-\u042F][A-Z\u00C0-\u00DE\u0400-\u042F]")
 #: Body paragraphs with links below this density are prose: tag links in them are
 #: inline, not a tag list.
 INLINE_LINK_DENSITY = 0.5
@@ -95,7 +97,8 @@ def _is_section(tag: str, url: str | None) -> bool:
 def _visible_tags(classified: Classified, language: str | None) -> list[str]:
     tags: list[str] = []
     lexicon: set[str] | None = None  # the page's words, gathered only when needed
-    for block in _nearest_tag_list(classified):
+    tag_blocks = _nearest_tag_list(classified)
+    for block in tag_blocks:
         links = [t for t in block.signals.link_texts if t.strip()]
         if links:
             tags.extend(links)
@@ -104,12 +107,16 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
             continue
         text = tag_list_text(block.text)
         if text is None:
-            if classified.page.source_format == "text":
+            if classified.page.source_format != "text":
+                continue
+            if not _GLUED.search(block.text) and (" " in block.text or len(tag_blocks) > 1):
                 tags.append(block.text)  # a tag on a line of its own, under a label
-            continue
+                continue
+            text = block.text  # tag links run together, with no label
         if lexicon is None:
             lexicon = _page_lexicon(classified)
-        tags.extend(split_tags(text, lexicon=lexicon, language=_base_language(language)))
+        pieces = split_tags(text, lexicon=lexicon, language=_base_language(language))
+        tags.extend(pieces[1:] if pieces and is_tag_label(pieces[0]) else pieces)
     return tags
 
 
