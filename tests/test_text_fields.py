@@ -180,3 +180,16 @@ def test_buttons_and_menus_run_together_are_not_tags():
                                           "Do not trackCommunity standardsDiscussion\n"
                                           "Flipboard\n"))
     assert article.tags == ()
+
+
+def test_short_lines_in_the_articles_words_after_the_body_are_tags():
+    article = extract(text_page(HEADLINE, "Libraries\nCity Council\nSchools\nShare this story\n"))
+    assert article.tags == ("Libraries", "City Council", "Schools")
+
+
+def test_short_lines_after_the_body_not_in_its_words_are_no_tags():
+    menu = extract(text_page(HEADLINE, "About Us\nCareers\nContact\n"))
+    assert menu.tags == ()
+    dated = extract(text_page(HEADLINE, "By\nLibrary News\nPublished 18 November 2019\n"
+                                        "Library budget\n"))
+    assert dated.tags == ()

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..cues import (
+    BYLINE_PREFIXES,
     bio_subject,
     byline_names_part,
     byline_names_text,
@@ -81,6 +82,14 @@ GLUED_TAGS_IN_BODY = 0.5
 _GLUED_CASE = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE\u0400-\u042F][A-Z\u00C0-\u00DE\u0400-\u042F]")
 # Separators of a list or a sentence: a line with them is no run of tag links.
 _SEPARATORS = re.compile(r"[,;|·•:]")
+#: Tags one a line with no label start at most this many blocks after the body ...
+TAG_RUN_LOOKAHEAD = 4
+#: ... in a run of at least this many lines, this share of them in the article's words.
+TAG_RUN_MIN_LINES = 3
+TAG_RUN_IN_BODY = 0.5
+# Such a tag is plain words: no figures, colons, brackets or quotes (an address, a
+# date, a list of results are not tags) and no full stop at its end.
+_PLAIN_TAG = re.compile(r"[^\W\d_](?:[^\W\d_]|[ &'’.-])*(?<![. ])")
 # A tag has a word: two letters in a row ("438.3K" is a count).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
@@ -168,6 +177,7 @@ def classify_text(page: Page, options: Options) -> Classified:
         _mark_body(blocks, verdicts, start, end)
         _mark_back(blocks, verdicts, end)
         _mark_glued_tags(blocks, verdicts, start, end)
+        _mark_tag_run(blocks, verdicts, start, end)
         if headline is not None:
             _drop_far_bylines(verdicts, headline, start, end)
     final = [
@@ -615,6 +625,34 @@ def _mark_glued_tags(
         ):
             verdicts[i] = Verdict(Role.TAGS, "tag list: tag links run together after the body")
             return
+
+
+def _mark_tag_run(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """Tags one a line with no label, right after the body (a few lines on): a run of
+    short lines, none a button or a sentence, enough of them in the article's words
+    ("Asia / Afghanistan / United States" under a story on Afghanistan)."""
+    if _has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
+        return
+    body_words = _content_words(" ".join(b.text for b in blocks[start:end]))
+    for first in range(end, min(end + TAG_RUN_LOOKAHEAD, len(blocks))):
+        run = first
+        while run < len(blocks) and verdicts[run] is None and _may_be_tag_line(blocks, run) \
+                and (run == first or blocks[run].signals.blank_before == 0) \
+                and blocks[run].kind is Kind.LINE and _PLAIN_TAG.fullmatch(blocks[run].text) \
+                and not _button_wording(blocks[run].text) \
+                and blocks[run].text.lower() not in BYLINE_PREFIXES:
+            run += 1
+        if run - first < TAG_RUN_MIN_LINES:
+            continue
+        tags = [blocks[k].text for k in range(first, run)]
+        in_body = sum(1 for tag in tags if _content_words(tag) & body_words)
+        if in_body >= TAG_RUN_IN_BODY * len(tags):
+            for k in range(first, run):
+                verdicts[k] = Verdict(Role.TAGS, "tag: short lines with no label after the "
+                                                 "body, in the article's words")
+        return
 
 
 def _button_wording(text: str) -> bool:
