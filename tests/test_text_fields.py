@@ -193,3 +193,10 @@ def test_short_lines_after_the_body_not_in_its_words_are_no_tags():
     dated = extract(text_page(HEADLINE, "By\nLibrary News\nPublished 18 November 2019\n"
                                         "Library budget\n"))
     assert dated.tags == ()
+
+
+def test_tags_flattened_with_spaces_split_where_case_and_the_page_show_it():
+    article = extract(text_page(HEADLINE, "Tags Jo Doe library budget Tom Roe school roads\n"))
+    assert article.tags == ("Jo Doe", "library budget", "Tom Roe", "school roads")
+    whole = extract(text_page(HEADLINE, "Tags: Things To Do In Springfield\n"))
+    assert whole.tags == ("Things To Do In Springfield",)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from ..cues import is_tag_label, tag_list_text
 from ..model import Block, Classified, Kind, Role
 from . import jsonld
-from .tagsplit import split_tags
+from .tagsplit import split_spaced_tags, split_tags
 
 _WORD = re.compile(r"\w+")
 #: Tag blocks at most this many blocks apart make one list ("Tags:" label, then links).
@@ -116,7 +116,10 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
         if lexicon is None:
             lexicon = _page_lexicon(classified)
         pieces = split_tags(text, lexicon=lexicon, language=_base_language(language))
-        tags.extend(pieces[1:] if pieces and is_tag_label(pieces[0]) else pieces)
+        pieces = pieces[1:] if pieces and is_tag_label(pieces[0]) else pieces
+        if len(pieces) == 1 and classified.page.source_format == "text":
+            pieces = split_spaced_tags(pieces[0], _page_text(classified))  # "Tags Ann Poe budget"
+        tags.extend(pieces)
     return tags
 
 
@@ -156,6 +159,12 @@ def _page_lexicon(classified: Classified) -> set[str]:
         if verdict.role is not Role.TAGS:
             words.update(_WORD.findall(block.text))
     return words
+
+
+def _page_text(classified: Classified) -> str:
+    return "\n".join(block.text for block, verdict in zip(classified.page.blocks,
+                                                         classified.verdicts)
+                     if verdict.role is not Role.TAGS)
 
 
 def _base_language(language: str | None) -> str | None:
