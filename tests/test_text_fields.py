@@ -200,3 +200,25 @@ def test_tags_flattened_with_spaces_split_where_case_and_the_page_show_it():
     assert article.tags == ("Jo Doe", "library budget", "Tom Roe", "school roads")
     whole = extract(text_page(HEADLINE, "Tags: Things To Do In Springfield\n"))
     assert whole.tags == ("Things To Do In Springfield",)
+
+
+def test_the_text_of_an_author_box_is_the_bio():
+    bio = "Pai de dois filhos, Jo Doe é coordenador pedagógico numa escola em Lisboa."
+    article = extract(text_page(HEADLINE, f"Sobre Jo Doe\n\n{bio}\n\nFacebook\n"))
+    assert article.author_bio == bio
+    assert bio not in article.body
+    boxed = extract(text_page(HEADLINE, "ABOUT THE AUTHOR\nJo Doe\n\n"
+                                        "Science writer at the Town News and gardener elsewhere\n"))
+    assert boxed.author_bio == "Science writer at the Town News and gardener elsewhere"
+
+
+def test_a_name_line_over_text_opening_with_that_name_is_the_bio():
+    bio = "Regan is a Springfield native now living in the city with her two sons and cats."
+    article = extract(text_page(HEADLINE, f"Share\nRegan\n\n{bio}\n\nprevious post\n"))
+    assert article.author_bio == bio
+
+
+def test_about_us_is_no_author_box():
+    article = extract(text_page(HEADLINE, "About Us\n\nThe Town News has covered Springfield "
+                                          "since 1901 and is owned by its readers.\n"))
+    assert article.author_bio is None

@@ -313,3 +313,34 @@ def looks_like_caption(text: str) -> bool:
 def mentions_follow(text: str) -> bool:
     """True when the text invites to follow someone on social media or gives a handle."""
     return bool(_FOLLOW_RE.search(text))
+
+
+#: Words that open the heading of an author box, before the author's name ("About Ann
+#: Poe", "Sobre Ann Poe", "Über Ann Poe").
+ABOUT_PREFIXES = ("about", "sobre", "über", "à propos de", "acerca de", "a proposito di",
+                  "over", "om", "o")
+#: Headings of an author box that do not name the author.
+AUTHOR_BOX_HEADINGS = frozenset("""
+about the author|about the authors|about the writer|about author|sobre o autor|sobre a autora|
+sobre el autor|sobre la autora|über den autor|über die autorin|zum autor|zur autorin|
+à propos de l'auteur|à propos de l’auteur|l'auteur|l’auteur|l'autore|l’autore|об авторе|
+tentang penulis|over de auteur|om forfatteren|o autorze
+""".replace("\n", "").split("|"))
+_ABOUT_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(ABOUT_PREFIXES, key=len, reverse=True))
+    + r")\s+(.+)$", re.I)
+
+
+def author_box_heading(text: str) -> bool:
+    """True for the heading of an author box: "About the author", "Sobre Ann Poe".
+
+    >>> author_box_heading("ABOUT THE AUTHOR"), author_box_heading("Über Anna Roe")
+    (True, True)
+    >>> author_box_heading("About Us"), author_box_heading("About the budget")
+    (False, False)
+    """
+    text = " ".join(text.split()).rstrip(":")
+    if text.lower() in AUTHOR_BOX_HEADINGS:
+        return True
+    match = _ABOUT_RE.match(text)
+    return bool(match) and byline_names_text(match.group(1)) == match.group(1)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ..cues import (
     BYLINE_PREFIXES,
+    author_box_heading,
     bio_subject,
     byline_names_part,
     byline_names_text,
@@ -61,6 +62,16 @@ PHRASE_COST = 25.0
 BIO_LOOKAHEAD = 25
 #: A paragraph naming the byline's author after the body is a bio up to this size.
 BIO_MAX_UNITS = 120
+#: The text of an author box stands within this many blocks under its heading (the
+#: author's name, a job title between) ...
+AUTHOR_BOX_REACH = 3
+#: An author box may close the body run: its heading is looked for from this many
+#: blocks before the body's end.
+AUTHOR_BOX_TAIL = 4
+#: ... and says something: at least this many words.
+AUTHOR_BOX_MIN_WORDS = 6
+# "… is a", "… ist", "… é": the verb after the name that opens a bio, in several languages.
+_BIO_OPENING = re.compile(r"^\s+(?:is|was|has|ist|war|est|es|é|è|covers|writes)\b")
 # Between the names of a byline: "Ann Poe, Tom Roe and Jo Doe".
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 #: A tag printed on a line of its own is at most this long.
@@ -176,6 +187,7 @@ def classify_text(page: Page, options: Options) -> Classified:
         headline = _mark_front(blocks, verdicts, start)
         _mark_body(blocks, verdicts, start, end)
         _mark_back(blocks, verdicts, end)
+        _mark_author_box(blocks, verdicts, start, end)
         _mark_glued_tags(blocks, verdicts, start, end)
         _mark_tag_run(blocks, verdicts, start, end)
         if headline is not None:
@@ -678,6 +690,48 @@ def _mark_back(blocks: Sequence[Block], verdicts: list[Verdict | None], end: int
                 any(name in text for name in authors) and boilerplate_phrase(text) is None:
             verdicts[i] = Verdict(Role.BIO, "author bio: prose naming the byline's author, "
                                             "after the body")
+
+
+def _mark_author_box(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """At the end of the body or after it, an author box: its heading ("About the
+    author", "Sobre Ann Poe"), maybe the author's name on a line, then the text about
+    the author; or a name line with the text right under it opening with that name
+    ("Regan" / "Regan is a …")."""
+    def free(j: int) -> bool:
+        return verdicts[j] is None or verdicts[j].role in (Role.BODY, Role.BOILERPLATE)
+
+    for i in range(max(start, end - AUTHOR_BOX_TAIL), min(end + BIO_LOOKAHEAD, len(blocks))):
+        text = blocks[i].text
+        if not free(i):
+            continue
+        if author_box_heading(text):
+            below = range(i + 1, min(i + 1 + AUTHOR_BOX_REACH, len(blocks)))
+            bio = next((j for j in below if _tells_about(blocks[j])), None)
+        elif _is_name_line(text) and i + 1 < len(blocks) and \
+                blocks[i + 1].text.startswith(text.split()[0] + " ") and \
+                _BIO_OPENING.match(blocks[i + 1].text[len(text.split()[0]):]):
+            bio = i + 1
+        else:
+            continue
+        if bio is not None and free(bio):
+            verdicts[i] = Verdict(Role.BOILERPLATE, "author box: heading or name")
+            verdicts[bio] = Verdict(Role.BIO, "author bio: the text of an author box")
+            return
+
+
+def _is_name_line(text: str) -> bool:
+    """A line that is only a name: "Ann Poe", or one capitalised word ("Regan")."""
+    return byline_names_text(text) == text or (
+        text.isalpha() and text[:1].isupper() and text[1:].islower())
+
+
+def _tells_about(block: Block) -> bool:
+    """Text about someone: some words, not a button, a name or a date line."""
+    text = block.text
+    return len(text.split()) >= AUTHOR_BOX_MIN_WORDS and boilerplate_phrase(text) is None \
+        and byline_names_text(text) is None and not looks_like_dateline(text)
 
 
 def _byline_authors(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> set[str]:
