@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import articlex
-from articlex.cues import byline_names_part, byline_names_text
+from articlex.cues import byline_names_part, byline_names_text, tag_list_text
 
 PARAGRAPHS = (
     "The council approved the new library budget on Monday, after a long debate about "
@@ -126,3 +126,99 @@ def test_prose_naming_the_byline_author_after_the_body_is_the_bio():
                                 "Copyright 2019 Ann Poe Media\n"))
     assert article.author_bio == bio
     assert bio not in article.body
+
+
+HEADLINE = "Library budget approved by the council\nBy Ann Poe\n"
+
+
+def test_a_tag_label_is_a_whole_word_or_ends_at_a_separator():
+    assert tag_list_text("Temasek Holdings buys a stake") is None
+    assert tag_list_text("Tagline of the week") is None
+    assert tag_list_text("TopicsAudi EV") == "Audi EV"
+    assert tag_list_text("Filed to: Libraries") == "Libraries"
+
+
+def test_some_tag_labels_need_their_colon():
+    assert tag_list_text("In this article we look at budgets") is None
+    assert tag_list_text("In This Article: budget, council") == "budget, council"
+    assert tag_list_text("Trends in library funding") is None
+    assert tag_list_text("Subjects: Budget, Libraries") == "Budget, Libraries"
+
+
+def test_tags_under_a_lone_label_end_at_buttons_and_counts():
+    article = extract(text_page(HEADLINE, "Tags:\nLatest News\nLibraries\nFacebook\nTwitter\n"))
+    assert article.tags == ("Latest News", "Libraries")
+    counted = extract(text_page(HEADLINE, "Filed to:\n\nLIBRARIES\n438.3K\n57\n"))
+    assert counted.tags == ("LIBRARIES",)
+    commented = extract(text_page(HEADLINE, "Related Tags:\nLibraries\nBudget\n"
+                                            "Post Comment (+)\n(42) Comments\n"))
+    assert commented.tags == ("Libraries", "Budget")
+
+
+def test_a_heading_after_the_tags_is_not_a_tag():
+    article = extract(text_page(HEADLINE, "Tags\nLibraries\nPopular\nCity opens a new swimming "
+                                          "pool in the old harbour district\n"))
+    assert article.tags == ("Libraries",)
+
+
+def test_comma_lines_between_tags_end_the_list_at_the_last_tag():
+    article = extract(text_page(HEADLINE, "Topics\nLibraries\n,\nCity budget\n,\nSchools\n"
+                                          "Places in this Story\nSpringfield\n"))
+    assert article.tags == ("Libraries", "City budget", "Schools")
+
+
+def test_tag_links_run_together_after_the_body_are_the_tags():
+    article = extract(text_page(HEADLINE, "Facebook\nTwitter\nCity CouncilLibrariesSchool roads\n"
+                                          "1 comment\n"))
+    assert article.tags == ("City Council", "Libraries", "School roads")
+    lower = extract(text_page(HEADLINE, "Share\nlibrarybudget\nPost navigation\n"))
+    assert lower.tags == ("library", "budget")
+
+
+def test_buttons_and_menus_run_together_are_not_tags():
+    article = extract(text_page(HEADLINE, "Comment via FacebookComment via Twitter\n"
+                                          "Do not trackCommunity standardsDiscussion\n"
+                                          "Flipboard\n"))
+    assert article.tags == ()
+
+
+def test_short_lines_in_the_articles_words_after_the_body_are_tags():
+    article = extract(text_page(HEADLINE, "Libraries\nCity Council\nSchools\nShare this story\n"))
+    assert article.tags == ("Libraries", "City Council", "Schools")
+
+
+def test_short_lines_after_the_body_not_in_its_words_are_no_tags():
+    menu = extract(text_page(HEADLINE, "About Us\nCareers\nContact\n"))
+    assert menu.tags == ()
+    dated = extract(text_page(HEADLINE, "By\nLibrary News\nPublished 18 November 2019\n"
+                                        "Library budget\n"))
+    assert dated.tags == ()
+
+
+def test_tags_flattened_with_spaces_split_where_case_and_the_page_show_it():
+    article = extract(text_page(HEADLINE, "Tags Jo Doe library budget Tom Roe school roads\n"))
+    assert article.tags == ("Jo Doe", "library budget", "Tom Roe", "school roads")
+    whole = extract(text_page(HEADLINE, "Tags: Things To Do In Springfield\n"))
+    assert whole.tags == ("Things To Do In Springfield",)
+
+
+def test_the_text_of_an_author_box_is_the_bio():
+    bio = "Pai de dois filhos, Jo Doe é coordenador pedagógico numa escola em Lisboa."
+    article = extract(text_page(HEADLINE, f"Sobre Jo Doe\n\n{bio}\n\nFacebook\n"))
+    assert article.author_bio == bio
+    assert bio not in article.body
+    boxed = extract(text_page(HEADLINE, "ABOUT THE AUTHOR\nJo Doe\n\n"
+                                        "Science writer at the Town News and gardener elsewhere\n"))
+    assert boxed.author_bio == "Science writer at the Town News and gardener elsewhere"
+
+
+def test_a_name_line_over_text_opening_with_that_name_is_the_bio():
+    bio = "Regan is a Springfield native now living in the city with her two sons and cats."
+    article = extract(text_page(HEADLINE, f"Share\nRegan\n\n{bio}\n\nprevious post\n"))
+    assert article.author_bio == bio
+
+
+def test_about_us_is_no_author_box():
+    article = extract(text_page(HEADLINE, "About Us\n\nThe Town News has covered Springfield "
+                                          "since 1901 and is owned by its readers.\n"))
+    assert article.author_bio is None

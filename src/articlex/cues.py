@@ -25,8 +25,11 @@ TAG_LABELS = (
     "themen", "stichworte", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas",
     "temas", "palabras clave", "tópicos", "assuntos", "marcadores", "теги", "метки",
     "темы", "ключевые слова", "argomenti", "parole chiave", "태그", "タグ", "topik",
-    "label", "trefwoorden", "onderwerpen",
+    "label", "trefwoorden", "onderwerpen", "filed to", "abgelegt unter", "classé dans",
 )
+#: Labels that open a tag list only with a colon after them: without one, they start
+#: sentences and headings ("In this article we …", "Trends in retail banking").
+COLON_TAG_LABELS = ("in this article", "trends", "subjects", "temas relacionados")
 #: Verbs that follow a person's name at the start of an author bio ("X covers …").
 BIO_VERBS = (
     "covers", "is a", "is an", "is the", "writes", "reports", "has covered", "has been",
@@ -46,12 +49,18 @@ ABOUT_AUTHOR_LABELS = (
 #: Words for "about" that open such a heading when the author's name follows.
 ABOUT_WORDS = ("about", "über", "à propos de", "sobre", "acerca de", "su", "об", "o", "over")
 
-_LABEL_RE = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
-    + r")\s*(?::|：|-|–|—)?\s*(?=\S)",
+_COLON_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in COLON_TAG_LABELS) + r")\s*[:：]\s*(?=\S)",
     re.I,
 )
-_TAG_LABEL_SET = frozenset(TAG_LABELS)
+_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
+    # The label ends at a separator, a space or a capital run into it ("TopicsAudi"):
+    # not inside a longer word ("Temasek", "Tagline").
+    + r")(?:\s*(?::|：|-|–|—)\s*|\s+|(?-i:(?=[A-Z\u00C0-\u00DE\u0400-\u042F])))(?=\S)",
+    re.I,
+)
+_TAG_LABEL_SET = frozenset(TAG_LABELS) | frozenset(COLON_TAG_LABELS)
 _BYLINE_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
     + r")\s*:?\s+(?=\w)",
@@ -90,7 +99,7 @@ def tag_list_text(text: str) -> str | None:
     >>> tag_list_text("Tags are a way to organise posts.") is None
     True
     """
-    match = _LABEL_RE.match(text)
+    match = _LABEL_RE.match(text) or _COLON_LABEL_RE.match(text)
     if not match:
         return None
     rest = text[match.end():].strip()
@@ -369,3 +378,34 @@ def about_heading_subject(text: str) -> str | None:
 def mentions_follow(text: str) -> bool:
     """True when the text invites to follow someone on social media or gives a handle."""
     return bool(_FOLLOW_RE.search(text))
+
+
+#: Words that open the heading of an author box, before the author's name ("About Ann
+#: Poe", "Sobre Ann Poe", "Über Ann Poe").
+ABOUT_PREFIXES = ("about", "sobre", "über", "à propos de", "acerca de", "a proposito di",
+                  "over", "om", "o")
+#: Headings of an author box that do not name the author.
+AUTHOR_BOX_HEADINGS = frozenset("""
+about the author|about the authors|about the writer|about author|sobre o autor|sobre a autora|
+sobre el autor|sobre la autora|über den autor|über die autorin|zum autor|zur autorin|
+à propos de l'auteur|à propos de l’auteur|l'auteur|l’auteur|l'autore|l’autore|об авторе|
+tentang penulis|over de auteur|om forfatteren|o autorze
+""".replace("\n", "").split("|"))
+_ABOUT_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(ABOUT_PREFIXES, key=len, reverse=True))
+    + r")\s+(.+)$", re.I)
+
+
+def author_box_heading(text: str) -> bool:
+    """True for the heading of an author box: "About the author", "Sobre Ann Poe".
+
+    >>> author_box_heading("ABOUT THE AUTHOR"), author_box_heading("Über Anna Roe")
+    (True, True)
+    >>> author_box_heading("About Us"), author_box_heading("About the budget")
+    (False, False)
+    """
+    text = " ".join(text.split()).rstrip(":")
+    if text.lower() in AUTHOR_BOX_HEADINGS:
+        return True
+    match = _ABOUT_RE.match(text)
+    return bool(match) and byline_names_text(match.group(1)) == match.group(1)

@@ -16,7 +16,8 @@ _EXACT: dict[str, tuple[str, ...]] = {
     "menu": (
         "menu", "main menu", "navigation", "skip to content", "skip to main content",
         "skip navigation", "search", "home", "sections", "close", "open menu", "back to top",
-        "top", "more", "previous", "next", "prev", "next article", "previous article",
+        "top", "more", "show more", "previous", "next", "prev", "next article",
+        "previous article",
         "menü", "startseite", "suche", "accueil", "rechercher", "inicio", "buscar", "menú",
         "início", "pesquisar", "pesquisa", "меню", "поиск", "главная", "ricerca", "cerca",
         "メニュー", "검색", "메뉴", "beranda", "cari",
@@ -33,7 +34,7 @@ _EXACT: dict[str, tuple[str, ...]] = {
                "folgen sie uns", "suivez-nous", "síguenos", "siga-nos", "seguici"),
     "comments": (
         "comments", "comment", "show comments", "hide comments", "view comments",
-        "load comments", "add comment",
+        "load comments", "add comment", "post comment",
         "leave a comment", "leave a reply", "post a comment", "comments are closed",
         "write a comment", "join the conversation", "join the discussion",
         "kommentare", "kommentieren", "commentaires", "comentarios", "comentários",

@@ -13,9 +13,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..cues import (
+    BYLINE_PREFIXES,
+    author_box_heading,
     bio_subject,
     byline_names_part,
     byline_names_text,
@@ -26,6 +29,7 @@ from ..cues import (
     tag_list_text,
 )
 from ..dates import looks_like_dateline
+from ..fields.tagsplit import split_tags
 from ..model import Block, Classified, Kind, Page, Role, Verdict
 from ..options import Options
 from ..textshape import ends_like_sentence, is_sentence_like
@@ -58,10 +62,47 @@ PHRASE_COST = 25.0
 BIO_LOOKAHEAD = 25
 #: A paragraph naming the byline's author after the body is a bio up to this size.
 BIO_MAX_UNITS = 120
+#: The text of an author box stands within this many blocks under its heading (the
+#: author's name, a job title between) ...
+AUTHOR_BOX_REACH = 3
+#: An author box may close the body run: its heading is looked for from this many
+#: blocks before the body's end.
+AUTHOR_BOX_TAIL = 4
+#: ... and says something: at least this many words.
+AUTHOR_BOX_MIN_WORDS = 6
+# "… is a", "… ist", "… é": the verb after the name that opens a bio, in several languages.
+_BIO_OPENING = re.compile(r"^\s+(?:is|was|has|ist|war|est|es|é|è|covers|writes)\b")
 # Between the names of a byline: "Ann Poe, Tom Roe and Jo Doe".
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 #: A tag printed on a line of its own is at most this long.
 TAG_LINE_MAX_UNITS = 6
+# A line holding only the comma between two tags (a list flattened one item a line).
+_TAG_SEPARATOR_LINE = re.compile(r"\s*[,;|·•]\s*")
+# Counts and brackets around a button's wording: "(42) Comments", "Post Comment (+)".
+_COUNTS = re.compile(r"[\d()\[\]+]+")
+#: Tag links run together on one line with no label ("arrowhead waterBPA-free bottles")
+#: are looked for among this many blocks after the body (share buttons come between) ...
+GLUED_TAGS_LOOKAHEAD = 12
+#: ... on a line of at most this size, whose tags are at most this many words each.
+GLUED_TAGS_MAX_UNITS = 30
+GLUED_TAG_MAX_WORDS = 5
+#: ... and at least this share of the tags has a word of the article (a run of buttons
+#: or menu items, "Do not trackCommunity standards", has none).
+GLUED_TAGS_IN_BODY = 0.5
+# Two words run together: a lower-case letter, then a capital ("TownTelevision").
+_GLUED_CASE = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE\u0400-\u042F][A-Z\u00C0-\u00DE\u0400-\u042F]")
+# Separators of a list or a sentence: a line with them is no run of tag links.
+_SEPARATORS = re.compile(r"[,;|·•:]")
+#: Tags one a line with no label start at most this many blocks after the body ...
+TAG_RUN_LOOKAHEAD = 4
+#: ... in a run of at least this many lines, this share of them in the article's words.
+TAG_RUN_MIN_LINES = 3
+TAG_RUN_IN_BODY = 0.5
+# Such a tag is plain words: no figures, colons, brackets or quotes (an address, a
+# date, a list of results are not tags) and no full stop at its end.
+_PLAIN_TAG = re.compile(r"[^\W\d_](?:[^\W\d_]|[ &'’.-])*(?<![. ])")
+# A tag has a word: two letters in a row ("438.3K" is a count).
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 #: An earlier run worth this share of the best one is the article (swept 0.2-0.7: flat
 #: at and under 0.35 on the development pages) if it holds at least this many units
 #: (a lone paragraph above a long article is a teaser).
@@ -146,6 +187,9 @@ def classify_text(page: Page, options: Options) -> Classified:
         headline = _mark_front(blocks, verdicts, start)
         _mark_body(blocks, verdicts, start, end)
         _mark_back(blocks, verdicts, end)
+        _mark_author_box(blocks, verdicts, start, end)
+        _mark_glued_tags(blocks, verdicts, start, end)
+        _mark_tag_run(blocks, verdicts, start, end)
         if headline is not None:
             _drop_far_bylines(verdicts, headline, start, end)
     final = [
@@ -166,18 +210,39 @@ def _field_cue(block: Block) -> Verdict | None:
 
 
 def _mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
-    """A tag label alone on a line, then short lines right under it: one tag a line."""
+    """A tag label alone on a line, then short lines under it: one tag a line (the first
+    may stand after a blank line). Lines of a lone comma between the tags mean the list
+    ends at the first tag without one after it."""
     for i, block in enumerate(blocks):
         if not is_tag_label(block.text):
             continue
-        j = i + 1
-        while j < len(blocks) and blocks[j].signals.blank_before == 0 and \
-                blocks[j].signals.units <= TAG_LINE_MAX_UNITS and verdicts[j] is None and \
-                boilerplate_phrase(blocks[j].text) is None:
+        j, separated = i + 1, False
+        while j < len(blocks) and verdicts[j] is None and _may_be_tag_line(blocks, j) and \
+                (blocks[j].signals.blank_before == 0 or j == i + 1):
             verdicts[j] = Verdict(Role.TAGS, "tag: a short line under a tag label")
+            is_separator = _TAG_SEPARATOR_LINE.fullmatch(blocks[j].text) is not None
+            separated = separated or is_separator
             j += 1
+            following = blocks[j].text if j < len(blocks) else ""
+            if separated and not is_separator and not _TAG_SEPARATOR_LINE.fullmatch(following):
+                break
         if j > i + 1:
             verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
+
+
+def _may_be_tag_line(blocks: Sequence[Block], j: int) -> bool:
+    """A short line that may be a tag: not a share button, a count ("438.3K", "(42)
+    Comments") or a form's wording. A "related" phrase is a tag's name ("Latest News")
+    unless teaser titles follow it (then it heads them: "Popular")."""
+    block = blocks[j]
+    if block.signals.units > TAG_LINE_MAX_UNITS:
+        return False
+    if not _LETTERS.search(block.text) and not _TAG_SEPARATOR_LINE.fullmatch(block.text):
+        return False
+    phrase = boilerplate_phrase(block.text) or boilerplate_phrase(_COUNTS.sub(" ", block.text))
+    if phrase == "related":
+        return j + 1 >= len(blocks) or blocks[j + 1].signals.units <= TAG_LINE_MAX_UNITS
+    return phrase is None
 
 
 def _is_prose(block: Block) -> bool:
@@ -536,6 +601,80 @@ def _mark_body(
             break
 
 
+def _mark_glued_tags(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """A line of tag links run together, with no label, soon after the body
+    ("Company TownTelevisionBusiness", "bookreview"): it splits into several short
+    pieces at case changes and word boundaries, none of them a button's wording, and
+    half of them in the words of the article. A tag list elsewhere on the page (a
+    sidebar's categories) does not stand in its way."""
+    if _has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
+        return  # the article's tag list is found already
+    counts: Counter[str] | None = None
+    body_words: set[str] = set()
+    for i in range(end, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))):
+        block = blocks[i]
+        text = block.text
+        if verdicts[i] is not None or block.signals.units > GLUED_TAGS_MAX_UNITS or \
+                block.kind not in (Kind.LINE, Kind.PARAGRAPH) or \
+                text.rstrip().endswith((".", "!", "?", "…")) or _SEPARATORS.search(text):
+            continue
+        if not _GLUED_CASE.search(text) and not (text.isalpha() and text.islower()):
+            continue  # neither words run into capitals nor one run of small letters
+        if counts is None:
+            counts = Counter(w for b in blocks for w in _WORDS.findall(b.text))
+            body_words = _content_words(" ".join(b.text for b in blocks[start:end]))
+        own = Counter(_WORDS.findall(text))
+        lexicon = {w for w, n in counts.items() if n > own[w]}  # words seen elsewhere
+        tags = split_tags(text, lexicon=lexicon)
+        if tags and is_tag_label(tags[0]):
+            tags = tags[1:]  # "Topicsbanksmoney": the label run into the tags
+        in_body = sum(1 for tag in tags if _content_words(tag) & body_words)
+        if len(tags) >= 2 and in_body >= GLUED_TAGS_IN_BODY * len(tags) and all(
+            len(tag.split()) <= GLUED_TAG_MAX_WORDS and _LETTERS.search(tag)
+            and not _button_wording(tag) for tag in tags
+        ):
+            verdicts[i] = Verdict(Role.TAGS, "tag list: tag links run together after the body")
+            return
+
+
+def _mark_tag_run(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """Tags one a line with no label, right after the body (a few lines on): a run of
+    short lines, none a button or a sentence, enough of them in the article's words
+    ("Asia / Afghanistan / United States" under a story on Afghanistan)."""
+    if _has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
+        return
+    body_words = _content_words(" ".join(b.text for b in blocks[start:end]))
+    for first in range(end, min(end + TAG_RUN_LOOKAHEAD, len(blocks))):
+        run = first
+        while run < len(blocks) and verdicts[run] is None and _may_be_tag_line(blocks, run) \
+                and (run == first or blocks[run].signals.blank_before == 0) \
+                and blocks[run].kind is Kind.LINE and _PLAIN_TAG.fullmatch(blocks[run].text) \
+                and not _button_wording(blocks[run].text) \
+                and blocks[run].text.lower() not in BYLINE_PREFIXES:
+            run += 1
+        if run - first < TAG_RUN_MIN_LINES:
+            continue
+        tags = [blocks[k].text for k in range(first, run)]
+        in_body = sum(1 for tag in tags if _content_words(tag) & body_words)
+        if in_body >= TAG_RUN_IN_BODY * len(tags):
+            for k in range(first, run):
+                verdicts[k] = Verdict(Role.TAGS, "tag: short lines with no label after the "
+                                                 "body, in the article's words")
+        return
+
+
+def _button_wording(text: str) -> bool:
+    """Boilerplate wording in the text, or in its first or last word ("Comment via
+    Facebook", "Follow on Instagram")."""
+    words = text.split()
+    return any(boilerplate_phrase(part) is not None
+               for part in (text, words[0], words[-1]) if part)
+
+
 def _mark_back(blocks: Sequence[Block], verdicts: list[Verdict | None], end: int) -> None:
     """An author bio right after the body (before other prose) is the bio: a sentence
     that opens with someone and a bio verb ("X covers …"), or prose that names the
@@ -551,6 +690,48 @@ def _mark_back(blocks: Sequence[Block], verdicts: list[Verdict | None], end: int
                 any(name in text for name in authors) and boilerplate_phrase(text) is None:
             verdicts[i] = Verdict(Role.BIO, "author bio: prose naming the byline's author, "
                                             "after the body")
+
+
+def _mark_author_box(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """At the end of the body or after it, an author box: its heading ("About the
+    author", "Sobre Ann Poe"), maybe the author's name on a line, then the text about
+    the author; or a name line with the text right under it opening with that name
+    ("Regan" / "Regan is a …")."""
+    def free(j: int) -> bool:
+        return verdicts[j] is None or verdicts[j].role in (Role.BODY, Role.BOILERPLATE)
+
+    for i in range(max(start, end - AUTHOR_BOX_TAIL), min(end + BIO_LOOKAHEAD, len(blocks))):
+        text = blocks[i].text
+        if not free(i):
+            continue
+        if author_box_heading(text):
+            below = range(i + 1, min(i + 1 + AUTHOR_BOX_REACH, len(blocks)))
+            bio = next((j for j in below if _tells_about(blocks[j])), None)
+        elif _is_name_line(text) and i + 1 < len(blocks) and \
+                blocks[i + 1].text.startswith(text.split()[0] + " ") and \
+                _BIO_OPENING.match(blocks[i + 1].text[len(text.split()[0]):]):
+            bio = i + 1
+        else:
+            continue
+        if bio is not None and free(bio):
+            verdicts[i] = Verdict(Role.BOILERPLATE, "author box: heading or name")
+            verdicts[bio] = Verdict(Role.BIO, "author bio: the text of an author box")
+            return
+
+
+def _is_name_line(text: str) -> bool:
+    """A line that is only a name: "Ann Poe", or one capitalised word ("Regan")."""
+    return byline_names_text(text) == text or (
+        text.isalpha() and text[:1].isupper() and text[1:].islower())
+
+
+def _tells_about(block: Block) -> bool:
+    """Text about someone: some words, not a button, a name or a date line."""
+    text = block.text
+    return len(text.split()) >= AUTHOR_BOX_MIN_WORDS and boilerplate_phrase(text) is None \
+        and byline_names_text(text) is None and not looks_like_dateline(text)
 
 
 def _byline_authors(blocks: Sequence[Block], verdicts: Sequence[Verdict | None]) -> set[str]:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from ..cues import is_tag_label, tag_list_text
 from ..model import Block, Classified, Kind, Role
 from . import jsonld
-from .tagsplit import split_tags
+from .tagsplit import split_spaced_tags, split_tags
 
 _WORD = re.compile(r"\w+")
 #: Tag blocks at most this many blocks apart make one list ("Tags:" label, then links).
@@ -35,6 +35,8 @@ UNSPACED_SCRIPTS_FROM = 0x3000
 _TRAIL = re.compile(r"\s[>»›/]\s|\s?[»›]\s?")
 #: Labels that make a lone category link a filing the page shows ("Posted in Science").
 CATEGORY_LABELS = ("posted in", "filed in", "filed under", "category", "categories")
+# Two words run together on a text page: a lower-case letter, then a capital.
+_GLUED = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE\u0400-\u042F][A-Z\u00C0-\u00DE\u0400-\u042F]")
 #: Body paragraphs with links below this density are prose: tag links in them are
 #: inline, not a tag list.
 INLINE_LINK_DENSITY = 0.5
@@ -199,7 +201,8 @@ def _is_section(tag: str, url: str | None) -> bool:
 def _visible_tags(classified: Classified, language: str | None) -> list[str]:
     tags: list[str] = []
     lexicon: set[str] | None = None  # the page's words, gathered only when needed
-    for block in _nearest_tag_list(classified):
+    tag_blocks = _nearest_tag_list(classified)
+    for block in tag_blocks:
         links = [t for t in block.signals.link_texts if t.strip()]
         if links:
             tags.extend(links)
@@ -208,12 +211,19 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
             continue
         text = tag_list_text(block.text)
         if text is None:
-            if classified.page.source_format == "text":
+            if classified.page.source_format != "text":
+                continue
+            if not _GLUED.search(block.text) and (" " in block.text or len(tag_blocks) > 1):
                 tags.append(block.text)  # a tag on a line of its own, under a label
-            continue
+                continue
+            text = block.text  # tag links run together, with no label
         if lexicon is None:
             lexicon = _page_lexicon(classified)
-        tags.extend(split_tags(text, lexicon=lexicon, language=_base_language(language)))
+        pieces = split_tags(text, lexicon=lexicon, language=_base_language(language))
+        pieces = pieces[1:] if pieces and is_tag_label(pieces[0]) else pieces
+        if len(pieces) == 1 and classified.page.source_format == "text":
+            pieces = split_spaced_tags(pieces[0], _page_text(classified))  # "Tags Ann Poe budget"
+        tags.extend(pieces)
     return tags
 
 
@@ -253,6 +263,12 @@ def _page_lexicon(classified: Classified) -> set[str]:
         if verdict.role is not Role.TAGS:
             words.update(_WORD.findall(block.text))
     return words
+
+
+def _page_text(classified: Classified) -> str:
+    return "\n".join(block.text for block, verdict in zip(classified.page.blocks,
+                                                         classified.verdicts)
+                     if verdict.role is not Role.TAGS)
 
 
 def _base_language(language: str | None) -> str | None:

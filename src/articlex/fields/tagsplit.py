@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-__all__ = ["segment_run", "split_tags"]
+__all__ = ["segment_run", "split_spaced_tags", "split_tags"]
 
 # --- Tunable numbers --------------------------------------------------------
 
@@ -354,3 +354,80 @@ def split_tags(text: str, *, lexicon: Iterable[str] = (), language: str | None =
                 seen.add(key)
                 tags.append(tag)
     return tags
+
+
+# --- Tags flattened with plain spaces ------------------------------------------
+
+#: A lower-case word this short ("and", "de", "of") joins the words of one tag; it
+#: marks no boundary between tags.
+JOINER_MAX_LEN = 3
+#: A tag line is taken apart at spaces only from this many words on.
+SPACED_MIN_WORDS = 3
+_PAGE_TOKEN_TRIM = "\"'“”‘’«»()[]{},;:!?.…"
+
+
+def split_spaced_tags(text: str, page_text: str) -> list[str]:
+    """Split tags that a flattened page separated by plain spaces, where the page shows
+    the boundaries: a lower-case word then a capitalised one ("… pirro Ilhan Omar"), two
+    capitalised words then a lower-case one ("Ilhan Omar death threat"), and inside
+    those stretches the phrases the page's own text uses. Without such evidence the
+    text stays one tag.
+
+    >>> split_spaced_tags("Ann Poe library budget Tom Roe", "Ann Poe said")
+    ['Ann Poe', 'library budget', 'Tom Roe']
+    >>> split_spaced_tags("Kristi Noem South Dakota", "In South Dakota, Kristi Noem said")
+    ['Kristi Noem', 'South Dakota']
+    >>> split_spaced_tags("Trump impeachment inquiry", "The inquiry went on")
+    ['Trump impeachment inquiry']
+    """
+    words = text.split()
+    if len(words) < SPACED_MIN_WORDS:
+        return [text]
+    page = " " + " ".join(t.strip(_PAGE_TOKEN_TRIM) for t in page_text.casefold().split()) + " "
+    if f" {text.casefold()} " in page:
+        return [text]
+    tags: list[str] = []
+    for a, b in pairwise([0, *_case_boundaries(words), len(words)]):
+        tags.extend(_page_phrases(words[a:b], page))
+    return tags
+
+
+def _case_boundaries(words: list[str]) -> list[int]:
+    """Where one tag ends and the next begins, by the case of the words."""
+    cased = [_case_of(w) for w in words]
+    return [
+        i for i in range(1, len(words))
+        if (cased[i - 1], cased[i]) == ("lower", "upper")
+        or (i >= 2 and (cased[i - 2], cased[i - 1], cased[i]) == ("upper", "upper", "lower"))
+    ]
+
+
+def _page_phrases(words: list[str], page: str) -> list[str]:
+    """The words cut into the fewest pieces of which those of several words occur in the
+    page's text; the words whole when the page holds none of their phrases."""
+    best: list[tuple[int, int]] = [(0, 0)]  # (pieces so far, start of the last piece)
+    for end in range(1, len(words) + 1):
+        best.append(min(
+            (best[start][0] + 1, start)
+            for start in range(end)
+            if end - start == 1 or f" {' '.join(words[start:end]).casefold()} " in page
+        ))
+    cuts, end = [], len(words)
+    while end > 0:
+        cuts.append(end)
+        end = best[end][1]
+    bounds = [0, *cuts[::-1]]
+    if all(b - a == 1 for a, b in pairwise(bounds)):
+        return [" ".join(words)]
+    return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+
+
+def _case_of(word: str) -> str:
+    """"upper" for a capitalised word, "lower" for a lower-case one (not a short joiner),
+    "" otherwise (figures, a joiner)."""
+    first = next((ch for ch in word if ch.isalpha()), "")
+    if not first or first.lower() == first.upper():
+        return ""
+    if first.isupper():
+        return "upper"
+    return "lower" if len(word) > JOINER_MAX_LEN else ""
