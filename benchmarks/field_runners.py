@@ -28,7 +28,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from benchmarks.runners import html_str
+from benchmarks.runners import html_str, resolve_names
 
 FieldExtractor = Callable[[bytes | str, str], dict[str, Any]]
 
@@ -153,19 +153,8 @@ FIELD_RUNNERS: dict[str, Callable[[], FieldExtractor]] = {
     "newspaper4k": make_newspaper,
     "goose3": make_goose,
 }
-ALIASES = {"newspaper": "newspaper4k", "goose": "goose3"}
 
 
 def resolve(names: str) -> list[str]:
     """Comma-separated library names (aliases allowed, ``all`` = every one of them)."""
-    out: list[str] = []
-    for raw in names.split(","):
-        name = ALIASES.get(raw.strip().lower(), raw.strip().lower())
-        if not name:
-            continue
-        for n in list(FIELD_RUNNERS) if name == "all" else [name]:
-            if n not in FIELD_RUNNERS:
-                raise ValueError(f"unknown library {n!r}; known: {', '.join(FIELD_RUNNERS)}")
-            if n not in out:
-                out.append(n)
-    return out
+    return resolve_names(names, FIELD_RUNNERS, FIELD_RUNNERS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -207,15 +207,20 @@ COMPARISON = ("trafilatura", "readability-lxml", "newspaper4k", "goose3")
 
 def resolve(names: str) -> list[str]:
     """Comma-separated library names (aliases allowed, ``all`` = every comparison library)."""
-    out: list[str] = []
+    return resolve_names(names, RUNNERS, COMPARISON)
+
+
+def resolve_names(names: str, known: Iterable[str], everything: Iterable[str]) -> list[str]:
+    """Comma-separated names among ``known`` (aliases allowed, ``all`` = ``everything``),
+    in the order given, each once."""
+    known, out = list(known), []
     for raw in names.split(","):
         name = ALIASES.get(raw.strip().lower(), raw.strip().lower())
         if not name:
             continue
-        expanded = list(COMPARISON) if name == "all" else [name]
-        for n in expanded:
-            if n not in RUNNERS:
-                raise ValueError(f"unknown library {n!r}; known: {', '.join(RUNNERS)}")
+        for n in list(everything) if name == "all" else [name]:
+            if n not in known:
+                raise ValueError(f"unknown library {n!r}; known: {', '.join(known)}")
             if n not in out:
                 out.append(n)
     return out
