@@ -75,3 +75,14 @@ def test_converter_text_without_links_is_recognised_by_its_headings_or_tables():
     blocks = segment_text(text).blocks
     assert [b.kind for b in blocks] == [Kind.HEADING, Kind.PARAGRAPH, Kind.HEADING, Kind.PARAGRAPH]
     assert blocks[1].text == " ".join(wrapped.split())
+
+
+def test_a_heading_wrapped_by_the_converter_stays_one_heading():
+    text = ("[a](/a) [b](/b) [c](/c)\n\n# Council passes the budget\n\n"
+            "## A government official denied involvement as experts continued to analyze\n"
+            "the attack\n\nThe council approved the new budget on Monday.\n")
+    blocks = segment_text(text).blocks
+    assert (blocks[2].kind, blocks[2].text) == (
+        Kind.HEADING,
+        "A government official denied involvement as experts continued to analyze the attack",
+    )

@@ -122,8 +122,10 @@ def _chunk_lines(chunk: list[str]) -> list[str]:
                 item = item[bullet.end():]
             lines.append(f"{indent}- {_inline(item.strip())}")
         else:
-            lines.append(_inline(line.strip()) if not _HEADING.match(line) else line.strip())
-        joinable = not _HEADING.match(line) and not raw.endswith("  ")
+            lines.append(_inline(line.strip()))
+        # Converters wrap long headings too: a line under a heading in the same chunk
+        # continues it (they set a blank line after a heading).
+        joinable = not raw.endswith("  ")
     return [line for line in lines if line.strip()]
 
 

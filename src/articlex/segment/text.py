@@ -176,7 +176,7 @@ def _join_wrapped(lines: list[str]) -> str:
 
 def _is_wrapped_paragraph(lines: list[str]) -> bool:
     """Lines cut by a tool at a fixed width, to be joined back into one paragraph."""
-    if len(lines) < 2 or any(_BULLET.match(line) for line in lines[1:]):
+    if len(lines) < 2 or any(_BULLET.match(line) or _MD_HEADING.match(line) for line in lines):
         return False
     widths = [len(line.strip()) for line in lines[:-1]]
     if not all(WRAP_MIN_WIDTH <= w <= WRAP_MAX_WIDTH for w in widths):
