@@ -115,3 +115,18 @@ def test_a_breadcrumb_trail_is_not_the_tag_list():
         "<a href='/n/m'>Meal Plans</a></p>"
     )
     assert extract(body=trail).tags == ()
+
+
+def test_a_shown_tag_list_keeps_the_url_section():
+    body = (
+        "<div class='article-tags'>Tags: <a href='/t/1'>Opinion</a>, "
+        "<a href='/t/2'>budget</a></div>"
+    )
+    url = "https://example.com/opinion/library-stays-open"
+    assert extract(body=body, url=url).tags == ("Opinion", "budget")
+
+
+def test_the_story_slug_is_no_section():
+    head = meta("keywords", "Library hours, budget")
+    url = "https://example.com/library-hours/"
+    assert extract(head, url=url).tags == ("Library hours", "budget")

@@ -51,15 +51,17 @@ def find_tags(
 
     ``not_tags`` are texts that are never tags (the authors' names, the site's name:
     keyword lists often carry them), nor is the page's <title>. A tag that names the
-    page's section (a segment of its URL path, "/politics/…") is the section's label.
+    page's section (a segment of its URL path, "/politics/…") is the section's label
+    in a declared list; a list the page shows keeps it (the page files the story there).
     """
     excluded = {_key(t) for t in not_tags if t} | {_key(classified.page.metadata.title or "")}
     crumbs: set[str] | None = None  # the breadcrumb trail's items, read only when needed
-    for candidates in _sources(classified, language):
+    for candidates, shown in _sources(classified, language):
         if _mostly_markers(candidates):
             continue
         tags = [t for t in _dedupe(candidates) if _key(t) not in excluded and not _MARKER.search(t)]
-        tags = [t for t in tags if not _is_section(t, classified.page.url)]
+        if not shown:
+            tags = [t for t in tags if not _is_section(t, classified.page.url)]
         if not tags:
             continue
         crumbs = _breadcrumb_items(classified) if crumbs is None else crumbs
@@ -69,25 +71,26 @@ def find_tags(
     return ()
 
 
-def _sources(classified: Classified, language: str | None) -> Iterable[list[str]]:
-    """Candidate tag lists, most trusted first (computed only as far as needed)."""
+def _sources(classified: Classified, language: str | None) -> Iterable[tuple[list[str], bool]]:
+    """Candidate tag lists, most trusted first (computed only as far as needed), each
+    with whether the page shows it."""
     metadata = classified.page.metadata
     visible = _visible_tags(classified, language)
     marked = {_key(t) for t in metadata.rel_tag}
     if visible and marked & {_key(t) for t in visible}:
         # The page marks its tag links: a category shown in the same line is not one.
         visible = [t for t in visible if _key(t) in marked]
-    yield visible
+    yield visible, True
     rel_tag = list(metadata.rel_tag)
     if rel_tag and not _inline_links(classified, rel_tag) and _shown_as_tags(classified, rel_tag):
-        yield rel_tag
+        yield rel_tag, True
     article_tags = metadata.meta_values("article:tag")
     # One article:tag element per tag: a comma belongs to the tag ("Trump, Donald J").
-    yield article_tags if len(article_tags) > 1 else _split(article_tags)
-    yield _split(metadata.meta_values("news_keywords"))
-    yield _split([v for v in jsonld.values(metadata, "keywords") if isinstance(v, str)])
+    yield (article_tags if len(article_tags) > 1 else _split(article_tags)), False
+    yield _split(metadata.meta_values("news_keywords")), False
+    yield _split([v for v in jsonld.values(metadata, "keywords") if isinstance(v, str)]), False
     keywords = _split(metadata.meta_values("keywords"))
-    yield [] if _site_wide(classified, keywords) else keywords
+    yield ([] if _site_wide(classified, keywords) else keywords), False
 
 
 def _mostly_markers(candidates: list[str]) -> bool:
@@ -184,16 +187,20 @@ def _inline_links(classified: Classified, texts: Iterable[str]) -> bool:
 
 
 def _is_section(tag: str, url: str | None) -> bool:
-    """True when the tag is a segment of the page URL's path ("/nfl/news/…" and "NFL").
+    """True when the tag is a section of the page URL's path ("/nfl/news/…" and "NFL"):
+    a segment before the last; the last is the story's own slug, which may well be its
+    keyword ("/calendar-2018/" and "calendar 2018").
 
     >>> _is_section("NFL", "https://example.com/nfl/news/story-1"), _is_section("NFL", None)
     (True, False)
+    >>> _is_section("Calendar 2018", "https://example.com/calendar-2018/")
+    False
     """
     if not url:
         return False
     slug = "-".join(_WORD.findall(tag.lower()))
-    segments = urlsplit(url).path.lower().split("/")
-    return bool(slug) and slug in segments
+    segments = [s for s in urlsplit(url).path.lower().split("/") if s]
+    return bool(slug) and slug in segments[:-1]
 
 
 def _visible_tags(classified: Classified, language: str | None) -> list[str]:
