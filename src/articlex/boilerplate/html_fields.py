@@ -314,15 +314,15 @@ def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
         block, role = blocks[i], verdicts[i].role
         if (
             role not in (Role.BODY, Role.BOILERPLATE)
-            or block.signals.hints & TAG_LIST_BLOCKERS
             or block.signals.units > TAG_LIST_MAX_UNITS
+            or _tag_list_blockers(page, block)
         ):
             i += 1
             continue
         if _is_labelled_tag_line(block):
             verdicts[i] = Verdict(Role.TAGS, f"tag list: {_quote(block.text)}")
         elif is_tag_label(block.text):
-            items = _tag_items_after(blocks, i)
+            items = _tag_items_after(page, i)
             if items:
                 label = _quote(block.text)
                 for j in [i, *items]:
@@ -340,10 +340,32 @@ def _is_labelled_tag_line(block: Block) -> bool:
     return linked >= TAG_LINE_LINK_SHARE * len(rest.split())
 
 
-def _tag_items_after(blocks: Sequence[Block], label: int) -> list[int]:
+def without_article_footer(page: Page, chain: Sequence[int]) -> frozenset[str]:
+    """The hints of the elements of ``chain``, but "footer" from a footer inside an
+    <article> element: that is the article's own footer, where its tags sit (a footer
+    belongs to its nearest sectioning element), not the site's."""
+    hints: set[str] = set()
+    in_article = False
+    for ident in chain:
+        container = page.containers[ident]
+        hints |= container.hints - {"footer"} if in_article else container.hints
+        in_article = in_article or container.tag == "article"
+    return frozenset(hints)
+
+
+def _tag_list_blockers(page: Page, block: Block) -> frozenset[str]:
+    """The markup around the block that keeps a tag list out (a site menu's "Topics"),
+    but for the article's own footer."""
+    if not block.signals.hints & TAG_LIST_BLOCKERS:
+        return frozenset()
+    return without_article_footer(page, block.signals.container) & TAG_LIST_BLOCKERS
+
+
+def _tag_items_after(page: Page, label: int) -> list[int]:
     """The short links right after a label, one a block (list items, pills); separators
     between them ("," or "|" set apart) belong to the list. An index of single letters
     (A, B, C …) is a directory, not tags."""
+    blocks = page.blocks
     items = []
     for block in blocks[label + 1 :]:
         signals = block.signals
@@ -354,7 +376,7 @@ def _tag_items_after(blocks: Sequence[Block], label: int) -> list[int]:
             not signals.link_texts
             or signals.units > TAG_ITEM_MAX_UNITS
             or signals.link_density < TAG_LINK_SHARE
-            or signals.hints & TAG_LIST_BLOCKERS
+            or _tag_list_blockers(page, block)
             or boilerplate_phrase(block.text)
         ):
             break
