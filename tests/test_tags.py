@@ -130,3 +130,23 @@ def test_the_story_slug_is_no_section():
     head = meta("keywords", "Library hours, budget")
     url = "https://example.com/library-hours/"
     assert extract(head, url=url).tags == ("Library hours", "budget")
+
+
+def test_a_lone_link_over_the_headline_is_the_rubric_not_the_tag_list():
+    html = (
+        "<html><head>" + meta("news_keywords", "budget, library") + "</head><body><article>"
+        "<div class='tags'><a href='/s/local'>Local News</a></div><h1>Library stays open</h1>"
+        + PROSE
+        + "</article></body></html>"
+    )
+    assert articlex.extract(html).tags == ("budget", "library")
+
+
+def test_a_labelled_list_below_wins_over_the_rubric_above():
+    items = "".join(f"<li><a href='/t/{t}'>{t}</a></li>" for t in ("budget", "library"))
+    html = (
+        "<html><body><article><div class='tags'><a href='/s/local'>Local News</a></div>"
+        f"<h1>Library stays open</h1>{PROSE}<div class='tags'><h4>Tags</h4><ul>{items}</ul>"
+        "</div></article></body></html>"
+    )
+    assert articlex.extract(html).tags == ("budget", "library")

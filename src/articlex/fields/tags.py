@@ -234,14 +234,17 @@ def _nearest_tag_list(classified: Classified) -> list[Block]:
         for b in classified.blocks_with(Role.TAGS)
         if text_page or b.signals.link_texts or tag_list_text(b.text) or is_tag_label(b.text)
     ]
-    if len(tag_blocks) < 2:
-        return tag_blocks
     clusters: list[list[Block]] = []
     for block in tag_blocks:
         if clusters and block.index - clusters[-1][-1].index <= TAG_CLUSTER_GAP:
             clusters[-1].append(block)
         else:
             clusters.append([block])
+    if not text_page:
+        headline = next(iter(classified.blocks_with(Role.HEADLINE)), None)
+        clusters = [c for c in clusters if not _is_rubric(c, headline)]
+    if len(clusters) < 2:
+        return clusters[0] if clusters else []
     body = [b.index for b in classified.blocks_with(Role.BODY)]
     if not body:
         return clusters[0]
@@ -252,6 +255,15 @@ def _nearest_tag_list(classified: Classified) -> list[Block]:
         return 0 if end >= first and start <= last else min(abs(start - last), abs(end - first))
 
     return min(clusters, key=distance)
+
+
+def _is_rubric(cluster: list[Block], headline: Block | None) -> bool:
+    """True for one unlabelled link above the headline: the section the story is filed
+    in, set as a kicker ("Gaming" over the title), not its tag list."""
+    if headline is None or len(cluster) > 1 or cluster[0].index > headline.index:
+        return False
+    links = [t for t in cluster[0].signals.link_texts if t.strip()]
+    return len(links) == 1 and _key(links[0]) == _key(cluster[0].text)
 
 
 def _page_lexicon(classified: Classified) -> set[str]:
