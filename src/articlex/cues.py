@@ -25,7 +25,7 @@ TAG_LABELS = (
     "themen", "stichworte", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas",
     "temas", "palabras clave", "tópicos", "assuntos", "marcadores", "теги", "метки",
     "темы", "ключевые слова", "argomenti", "parole chiave", "태그", "タグ", "topik",
-    "label", "trefwoorden", "onderwerpen",
+    "label", "trefwoorden", "onderwerpen", "filed to", "subjects",
 )
 #: Verbs that follow a person's name at the start of an author bio ("X covers …").
 BIO_VERBS = (

@@ -334,10 +334,12 @@ def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
 
 def _is_labelled_tag_line(block: Block) -> bool:
     rest = tag_list_text(block.text)
-    if rest is None or not block.signals.link_texts:
+    if rest is None:
         return False
     linked = sum(len(t.split()) for t in block.signals.link_texts)
-    return linked >= TAG_LINE_LINK_SHARE * len(rest.split())
+    if not linked and block.signals.link_density >= TAG_LINK_SHARE:
+        linked = len(rest.split())  # the line is one link, label and all ("Filed to: Apple")
+    return bool(linked) and linked >= TAG_LINE_LINK_SHARE * len(rest.split())
 
 
 def without_article_footer(page: Page, chain: Sequence[int]) -> frozenset[str]:

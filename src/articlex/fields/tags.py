@@ -207,7 +207,7 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
     tags: list[str] = []
     lexicon: set[str] | None = None  # the page's words, gathered only when needed
     for block in _nearest_tag_list(classified):
-        links = [t for t in block.signals.link_texts if t.strip()]
+        links = [_without_label(t) for t in block.signals.link_texts if t.strip()]
         if links:
             tags.extend(links)
             continue
@@ -222,6 +222,19 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
             lexicon = _page_lexicon(classified)
         tags.extend(split_tags(text, lexicon=lexicon, language=_base_language(language)))
     return tags
+
+
+def _without_label(link: str) -> str:
+    """A link's text without the tag label set inside the link ("Filed to: Apple").
+
+    >>> _without_label("Filed to: Apple"), _without_label("Topics in Science")
+    ('Apple', 'Topics in Science')
+    """
+    rest = tag_list_text(link)
+    if rest is None:
+        return link
+    label = link.rstrip()[: -len(rest)]
+    return rest if label.rstrip().endswith((":", "：")) else link
 
 
 def _nearest_tag_list(classified: Classified) -> list[Block]:
