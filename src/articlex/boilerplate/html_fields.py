@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..cues import (
+    NAME_PATTERN,
     about_heading_subject,
     bio_subject,
     byline_segment,
@@ -94,6 +95,13 @@ CLOSING_BIO_MAX_UNITS = 60
 ABOUT_BIO_BLOCKS = 2
 #: ... each at least this long (units): shorter text is the box's links or a name.
 ABOUT_BIO_MIN_UNITS = 8
+#: A closing note on the author with no job word: the byline's author named in full as
+#: the subject of its first sentence ("Ann Poe is the site's deal finder …"), or a
+#: column's tagline naming its writer ("Town Talk is written by Ann Poe …").
+_CLOSING_NOTE = re.compile(
+    r"(?P<subject>" + NAME_PATTERN + r")\s+(?:is|was|has|covers|writes|reports|joined)\b"
+    r"|\bwritten by\s+(?P<writer>" + NAME_PATTERN + r")"
+)
 #: Meta names that declare the author, for matching a closing note to the byline.
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
 
@@ -406,15 +414,26 @@ def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     body = [i for i, v in enumerate(verdicts) if v.role is Role.BODY]
     if body:
         last = page.blocks[body[-1]]
-        subject = bio_subject(" ".join(last.text.split()))
-        if (
-            subject
-            and last.kind is Kind.PARAGRAPH
-            and last.signals.units <= CLOSING_BIO_MAX_UNITS
-            and _names_the_author(page, verdicts, subject)
-        ):
-            verdicts[last.index] = Verdict(Role.BIO, f"closing note on the author {subject!r}")
+        if last.kind is Kind.PARAGRAPH and last.signals.units <= CLOSING_BIO_MAX_UNITS:
+            subject = _closing_note_subject(page, verdicts, " ".join(last.text.split()))
+            if subject:
+                verdicts[last.index] = Verdict(Role.BIO, f"closing note on the author {subject!r}")
     return verdicts
+
+
+def _closing_note_subject(page: Page, verdicts: Sequence[Verdict], text: str) -> str | None:
+    """Whom a closing paragraph is a note on: a bio sentence about the byline's author
+    ("Name covers … for …"), or a first sentence that names the author in full as its
+    subject or as the column's writer."""
+    subject = bio_subject(text)
+    if subject:
+        return subject if _names_the_author(page, verdicts, subject) else None
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    for match in _CLOSING_NOTE.finditer(first):
+        name = match.group("subject") or match.group("writer")
+        if " " in name and _names_the_author(page, verdicts, name, full=True):
+            return name
+    return None
 
 
 def _mark_about_author(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
@@ -436,9 +455,12 @@ def _mark_about_author(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     return verdicts
 
 
-def _names_the_author(page: Page, verdicts: Sequence[Verdict], name: str) -> bool:
-    """True when the bylines or the declared author mention the name's last word."""
-    surname = name.split()[-1].lower()
+def _names_the_author(
+    page: Page, verdicts: Sequence[Verdict], name: str, *, full: bool = False
+) -> bool:
+    """True when the bylines or the declared author mention the name's last word (every
+    word of it when ``full``)."""
+    words = _norm(name).split() if full else [name.split()[-1].lower()]
     bylines = [b.text for b, v in zip(page.blocks, verdicts) if v.role is Role.BYLINE]
     declared = page.metadata.meta_values(*AUTHOR_META)
     for obj in page.metadata.jsonld:
@@ -446,7 +468,7 @@ def _names_the_author(page: Page, verdicts: Sequence[Verdict], name: str) -> boo
         for person in author if isinstance(author, list) else [author]:
             if isinstance(person, dict) and isinstance(person.get("name"), str):
                 declared.append(person["name"])
-    return any(surname in _norm(text).split() for text in [*bylines, *declared])
+    return any(set(words) <= set(_norm(text).split()) for text in [*bylines, *declared])
 
 
 _PUNCT = re.compile(r"[\W_]+")
