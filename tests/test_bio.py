@@ -67,6 +67,25 @@ def test_a_closing_note_on_the_author_is_the_bio():
     assert "city hall" not in article.body
 
 
+def test_a_closing_note_naming_the_author_in_full_needs_no_job_word():
+    note = "Ann Poe is the Planet's deal finder and spends half her pay on what she posts."
+    article = extract(after=f"<p>{note}</p>")
+    assert article.author_bio == note
+    assert "deal finder" not in article.body
+
+
+def test_a_column_tagline_naming_its_writer_is_the_bio():
+    note = "Town Talk is written by Ann Poe, who has lived in the town since 1990."
+    assert extract(after=f"<p>{note}</p>").author_bio == note
+
+
+def test_a_closing_sentence_on_the_authors_namesake_stays_in_the_body():
+    closing = "Ann Roe is the mayor's sister and spends her weekends at the library."
+    article = extract(after=f"<p>{closing}</p>")
+    assert article.author_bio is None
+    assert article.body.endswith(closing)
+
+
 def test_a_closing_paragraph_about_someone_else_stays_in_the_body():
     closing = "Bob Roe is a librarian at the Central Library and chairs the readers' group."
     article = extract(after=f"<p>{closing}</p>")

@@ -146,6 +146,36 @@ def test_a_topics_menu_is_not_the_tag_list():
     assert articlex.extract(html).tags == ()
 
 
+def test_tags_in_the_articles_own_footer_are_its_tag_list():
+    links = "".join(f"<a href='/tag/{t}'>{t}</a>, " for t in ("budget", "library"))
+    after = f"<footer class='story-footer'><p>Tags: {links}</p></footer>"
+    assert articlex.extract(page("<h1>Vote</h1>", after=after)).tags == ("budget", "library")
+
+
+def test_tags_in_the_site_footer_are_not_the_tag_list():
+    links = "".join(f"<a href='/tag/{t}'>{t}</a>, " for t in ("budget", "library"))
+    html = (
+        f"<html><body><article><h1>Vote</h1>{PROSE}</article>"
+        f"<footer class='site-footer'><p>Tags: {links}</p></footer></body></html>"
+    )
+    assert articlex.extract(html).tags == ()
+
+
+def test_a_subjects_line_is_the_tag_list():
+    links = ", ".join(f"<a href='/s/{t}'>{t}</a>" for t in ("Crime", "Drugs"))
+    after = f"<aside><p>Subjects: {links}</p></aside>"
+    assert articlex.extract(page("<h1>Vote</h1>", after=after)).tags == ("Crime", "Drugs")
+
+
+def test_a_label_and_tag_set_in_one_link_are_the_tag_list():
+    header = (
+        "<h1>Vote</h1><div><a href='/tag/budget'><span>Filed to:</span>"
+        "<span>budget</span></a></div>"
+    )
+    html = page(header, head="<meta name='news_keywords' content='budget, council, Town Crier'>")
+    assert articlex.extract(html).tags == ("budget",)
+
+
 def _labelled_list(label: str, items: list[str], tail: str = "") -> str:
     lis = "".join(f"<li><a href='/t/{n}'>{t}</a></li>" for n, t in enumerate(items))
     return f"<div><h3>{label}</h3><ul>{lis}{tail}</ul></div>"

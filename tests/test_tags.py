@@ -115,3 +115,38 @@ def test_a_breadcrumb_trail_is_not_the_tag_list():
         "<a href='/n/m'>Meal Plans</a></p>"
     )
     assert extract(body=trail).tags == ()
+
+
+def test_a_shown_tag_list_keeps_the_url_section():
+    body = (
+        "<div class='article-tags'>Tags: <a href='/t/1'>Opinion</a>, "
+        "<a href='/t/2'>budget</a></div>"
+    )
+    url = "https://example.com/opinion/library-stays-open"
+    assert extract(body=body, url=url).tags == ("Opinion", "budget")
+
+
+def test_the_story_slug_is_no_section():
+    head = meta("keywords", "Library hours, budget")
+    url = "https://example.com/library-hours/"
+    assert extract(head, url=url).tags == ("Library hours", "budget")
+
+
+def test_a_lone_link_over_the_headline_is_the_rubric_not_the_tag_list():
+    html = (
+        "<html><head>" + meta("news_keywords", "budget, library") + "</head><body><article>"
+        "<div class='tags'><a href='/s/local'>Local News</a></div><h1>Library stays open</h1>"
+        + PROSE
+        + "</article></body></html>"
+    )
+    assert articlex.extract(html).tags == ("budget", "library")
+
+
+def test_a_labelled_list_below_wins_over_the_rubric_above():
+    items = "".join(f"<li><a href='/t/{t}'>{t}</a></li>" for t in ("budget", "library"))
+    html = (
+        "<html><body><article><div class='tags'><a href='/s/local'>Local News</a></div>"
+        f"<h1>Library stays open</h1>{PROSE}<div class='tags'><h4>Tags</h4><ul>{items}</ul>"
+        "</div></article></body></html>"
+    )
+    assert articlex.extract(html).tags == ("budget", "library")

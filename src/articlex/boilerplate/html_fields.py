@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..cues import (
+    NAME_PATTERN,
     about_heading_subject,
     bio_subject,
     byline_segment,
@@ -94,6 +95,13 @@ CLOSING_BIO_MAX_UNITS = 60
 ABOUT_BIO_BLOCKS = 2
 #: ... each at least this long (units): shorter text is the box's links or a name.
 ABOUT_BIO_MIN_UNITS = 8
+#: A closing note on the author with no job word: the byline's author named in full as
+#: the subject of its first sentence ("Ann Poe is the site's deal finder …"), or a
+#: column's tagline naming its writer ("Town Talk is written by Ann Poe …").
+_CLOSING_NOTE = re.compile(
+    r"(?P<subject>" + NAME_PATTERN + r")\s+(?:is|was|has|covers|writes|reports|joined)\b"
+    r"|\bwritten by\s+(?P<writer>" + NAME_PATTERN + r")"
+)
 #: Meta names that declare the author, for matching a closing note to the byline.
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
 
@@ -314,15 +322,15 @@ def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
         block, role = blocks[i], verdicts[i].role
         if (
             role not in (Role.BODY, Role.BOILERPLATE)
-            or block.signals.hints & TAG_LIST_BLOCKERS
             or block.signals.units > TAG_LIST_MAX_UNITS
+            or _tag_list_blockers(page, block)
         ):
             i += 1
             continue
         if _is_labelled_tag_line(block):
             verdicts[i] = Verdict(Role.TAGS, f"tag list: {_quote(block.text)}")
         elif is_tag_label(block.text):
-            items = _tag_items_after(blocks, i)
+            items = _tag_items_after(page, i)
             if items:
                 label = _quote(block.text)
                 for j in [i, *items]:
@@ -334,16 +342,40 @@ def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
 
 def _is_labelled_tag_line(block: Block) -> bool:
     rest = tag_list_text(block.text)
-    if rest is None or not block.signals.link_texts:
+    if rest is None:
         return False
     linked = sum(len(t.split()) for t in block.signals.link_texts)
-    return linked >= TAG_LINE_LINK_SHARE * len(rest.split())
+    if not linked and block.signals.link_density >= TAG_LINK_SHARE:
+        linked = len(rest.split())  # the line is one link, label and all ("Filed to: Apple")
+    return bool(linked) and linked >= TAG_LINE_LINK_SHARE * len(rest.split())
 
 
-def _tag_items_after(blocks: Sequence[Block], label: int) -> list[int]:
+def without_article_footer(page: Page, chain: Sequence[int]) -> frozenset[str]:
+    """The hints of the elements of ``chain``, but "footer" from a footer inside an
+    <article> element: that is the article's own footer, where its tags sit (a footer
+    belongs to its nearest sectioning element), not the site's."""
+    hints: set[str] = set()
+    in_article = False
+    for ident in chain:
+        container = page.containers[ident]
+        hints |= container.hints - {"footer"} if in_article else container.hints
+        in_article = in_article or container.tag == "article"
+    return frozenset(hints)
+
+
+def _tag_list_blockers(page: Page, block: Block) -> frozenset[str]:
+    """The markup around the block that keeps a tag list out (a site menu's "Topics"),
+    but for the article's own footer."""
+    if not block.signals.hints & TAG_LIST_BLOCKERS:
+        return frozenset()
+    return without_article_footer(page, block.signals.container) & TAG_LIST_BLOCKERS
+
+
+def _tag_items_after(page: Page, label: int) -> list[int]:
     """The short links right after a label, one a block (list items, pills); separators
     between them ("," or "|" set apart) belong to the list. An index of single letters
     (A, B, C …) is a directory, not tags."""
+    blocks = page.blocks
     items = []
     for block in blocks[label + 1 :]:
         signals = block.signals
@@ -354,7 +386,7 @@ def _tag_items_after(blocks: Sequence[Block], label: int) -> list[int]:
             not signals.link_texts
             or signals.units > TAG_ITEM_MAX_UNITS
             or signals.link_density < TAG_LINK_SHARE
-            or signals.hints & TAG_LIST_BLOCKERS
+            or _tag_list_blockers(page, block)
             or boilerplate_phrase(block.text)
         ):
             break
@@ -382,15 +414,26 @@ def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     body = [i for i, v in enumerate(verdicts) if v.role is Role.BODY]
     if body:
         last = page.blocks[body[-1]]
-        subject = bio_subject(" ".join(last.text.split()))
-        if (
-            subject
-            and last.kind is Kind.PARAGRAPH
-            and last.signals.units <= CLOSING_BIO_MAX_UNITS
-            and _names_the_author(page, verdicts, subject)
-        ):
-            verdicts[last.index] = Verdict(Role.BIO, f"closing note on the author {subject!r}")
+        if last.kind is Kind.PARAGRAPH and last.signals.units <= CLOSING_BIO_MAX_UNITS:
+            subject = _closing_note_subject(page, verdicts, " ".join(last.text.split()))
+            if subject:
+                verdicts[last.index] = Verdict(Role.BIO, f"closing note on the author {subject!r}")
     return verdicts
+
+
+def _closing_note_subject(page: Page, verdicts: Sequence[Verdict], text: str) -> str | None:
+    """Whom a closing paragraph is a note on: a bio sentence about the byline's author
+    ("Name covers … for …"), or a first sentence that names the author in full as its
+    subject or as the column's writer."""
+    subject = bio_subject(text)
+    if subject:
+        return subject if _names_the_author(page, verdicts, subject) else None
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    for match in _CLOSING_NOTE.finditer(first):
+        name = match.group("subject") or match.group("writer")
+        if " " in name and _names_the_author(page, verdicts, name, full=True):
+            return name
+    return None
 
 
 def _mark_about_author(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
@@ -412,9 +455,12 @@ def _mark_about_author(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     return verdicts
 
 
-def _names_the_author(page: Page, verdicts: Sequence[Verdict], name: str) -> bool:
-    """True when the bylines or the declared author mention the name's last word."""
-    surname = name.split()[-1].lower()
+def _names_the_author(
+    page: Page, verdicts: Sequence[Verdict], name: str, *, full: bool = False
+) -> bool:
+    """True when the bylines or the declared author mention the name's last word (every
+    word of it when ``full``)."""
+    words = _norm(name).split() if full else [name.split()[-1].lower()]
     bylines = [b.text for b, v in zip(page.blocks, verdicts) if v.role is Role.BYLINE]
     declared = page.metadata.meta_values(*AUTHOR_META)
     for obj in page.metadata.jsonld:
@@ -422,7 +468,7 @@ def _names_the_author(page: Page, verdicts: Sequence[Verdict], name: str) -> boo
         for person in author if isinstance(author, list) else [author]:
             if isinstance(person, dict) and isinstance(person.get("name"), str):
                 declared.append(person["name"])
-    return any(surname in _norm(text).split() for text in [*bylines, *declared])
+    return any(set(words) <= set(_norm(text).split()) for text in [*bylines, *declared])
 
 
 _PUNCT = re.compile(r"[\W_]+")

@@ -53,15 +53,17 @@ def find_tags(
 
     ``not_tags`` are texts that are never tags (the authors' names, the site's name:
     keyword lists often carry them), nor is the page's <title>. A tag that names the
-    page's section (a segment of its URL path, "/politics/…") is the section's label.
+    page's section (a segment of its URL path, "/politics/…") is the section's label
+    in a declared list; a list the page shows keeps it (the page files the story there).
     """
     excluded = {_key(t) for t in not_tags if t} | {_key(classified.page.metadata.title or "")}
     crumbs: set[str] | None = None  # the breadcrumb trail's items, read only when needed
-    for candidates in _sources(classified, language):
+    for candidates, shown in _sources(classified, language):
         if _mostly_markers(candidates):
             continue
         tags = [t for t in _dedupe(candidates) if _key(t) not in excluded and not _MARKER.search(t)]
-        tags = [t for t in tags if not _is_section(t, classified.page.url)]
+        if not shown:
+            tags = [t for t in tags if not _is_section(t, classified.page.url)]
         if not tags:
             continue
         crumbs = _breadcrumb_items(classified) if crumbs is None else crumbs
@@ -71,25 +73,26 @@ def find_tags(
     return ()
 
 
-def _sources(classified: Classified, language: str | None) -> Iterable[list[str]]:
-    """Candidate tag lists, most trusted first (computed only as far as needed)."""
+def _sources(classified: Classified, language: str | None) -> Iterable[tuple[list[str], bool]]:
+    """Candidate tag lists, most trusted first (computed only as far as needed), each
+    with whether the page shows it."""
     metadata = classified.page.metadata
     visible = _visible_tags(classified, language)
     marked = {_key(t) for t in metadata.rel_tag}
     if visible and marked & {_key(t) for t in visible}:
         # The page marks its tag links: a category shown in the same line is not one.
         visible = [t for t in visible if _key(t) in marked]
-    yield visible
+    yield visible, True
     rel_tag = list(metadata.rel_tag)
     if rel_tag and not _inline_links(classified, rel_tag) and _shown_as_tags(classified, rel_tag):
-        yield rel_tag
+        yield rel_tag, True
     article_tags = metadata.meta_values("article:tag")
     # One article:tag element per tag: a comma belongs to the tag ("Trump, Donald J").
-    yield article_tags if len(article_tags) > 1 else _split(article_tags)
-    yield _split(metadata.meta_values("news_keywords"))
-    yield _split([v for v in jsonld.values(metadata, "keywords") if isinstance(v, str)])
+    yield (article_tags if len(article_tags) > 1 else _split(article_tags)), False
+    yield _split(metadata.meta_values("news_keywords")), False
+    yield _split([v for v in jsonld.values(metadata, "keywords") if isinstance(v, str)]), False
     keywords = _split(metadata.meta_values("keywords"))
-    yield [] if _site_wide(classified, keywords) else keywords
+    yield ([] if _site_wide(classified, keywords) else keywords), False
 
 
 def _mostly_markers(candidates: list[str]) -> bool:
@@ -186,16 +189,20 @@ def _inline_links(classified: Classified, texts: Iterable[str]) -> bool:
 
 
 def _is_section(tag: str, url: str | None) -> bool:
-    """True when the tag is a segment of the page URL's path ("/nfl/news/…" and "NFL").
+    """True when the tag is a section of the page URL's path ("/nfl/news/…" and "NFL"):
+    a segment before the last; the last is the story's own slug, which may well be its
+    keyword ("/calendar-2018/" and "calendar 2018").
 
     >>> _is_section("NFL", "https://example.com/nfl/news/story-1"), _is_section("NFL", None)
     (True, False)
+    >>> _is_section("Calendar 2018", "https://example.com/calendar-2018/")
+    False
     """
     if not url:
         return False
     slug = "-".join(_WORD.findall(tag.lower()))
-    segments = urlsplit(url).path.lower().split("/")
-    return bool(slug) and slug in segments
+    segments = [s for s in urlsplit(url).path.lower().split("/") if s]
+    return bool(slug) and slug in segments[:-1]
 
 
 def _visible_tags(classified: Classified, language: str | None) -> list[str]:
@@ -203,7 +210,7 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
     lexicon: set[str] | None = None  # the page's words, gathered only when needed
     tag_blocks = _nearest_tag_list(classified)
     for block in tag_blocks:
-        links = [t for t in block.signals.link_texts if t.strip()]
+        links = [_without_label(t) for t in block.signals.link_texts if t.strip()]
         if links:
             tags.extend(links)
             continue
@@ -227,6 +234,19 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
     return tags
 
 
+def _without_label(link: str) -> str:
+    """A link's text without the tag label set inside the link ("Filed to: Apple").
+
+    >>> _without_label("Filed to: Apple"), _without_label("Topics in Science")
+    ('Apple', 'Topics in Science')
+    """
+    rest = tag_list_text(link)
+    if rest is None:
+        return link
+    label = link.rstrip()[: -len(rest)]
+    return rest if label.rstrip().endswith((":", "：")) else link
+
+
 def _nearest_tag_list(classified: Classified) -> list[Block]:
     """The tag blocks nearest the article body, as one list: a page may also show the
     site's topic cloud or a teaser's tags, further away. Blocks in tag markup that hold
@@ -237,14 +257,17 @@ def _nearest_tag_list(classified: Classified) -> list[Block]:
         for b in classified.blocks_with(Role.TAGS)
         if text_page or b.signals.link_texts or tag_list_text(b.text) or is_tag_label(b.text)
     ]
-    if len(tag_blocks) < 2:
-        return tag_blocks
     clusters: list[list[Block]] = []
     for block in tag_blocks:
         if clusters and block.index - clusters[-1][-1].index <= TAG_CLUSTER_GAP:
             clusters[-1].append(block)
         else:
             clusters.append([block])
+    if not text_page:
+        headline = next(iter(classified.blocks_with(Role.HEADLINE)), None)
+        clusters = [c for c in clusters if not _is_rubric(c, headline)]
+    if len(clusters) < 2:
+        return clusters[0] if clusters else []
     body = [b.index for b in classified.blocks_with(Role.BODY)]
     if not body:
         return clusters[0]
@@ -255,6 +278,15 @@ def _nearest_tag_list(classified: Classified) -> list[Block]:
         return 0 if end >= first and start <= last else min(abs(start - last), abs(end - first))
 
     return min(clusters, key=distance)
+
+
+def _is_rubric(cluster: list[Block], headline: Block | None) -> bool:
+    """True for one unlabelled link above the headline: the section the story is filed
+    in, set as a kicker ("Gaming" over the title), not its tag list."""
+    if headline is None or len(cluster) > 1 or cluster[0].index > headline.index:
+        return False
+    links = [t for t in cluster[0].signals.link_texts if t.strip()]
+    return len(links) == 1 and _key(links[0]) == _key(cluster[0].text)
 
 
 def _page_lexicon(classified: Classified) -> set[str]:
