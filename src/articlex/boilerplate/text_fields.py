@@ -29,7 +29,7 @@ from ..cues import (
 from ..dates import looks_like_dateline
 from ..fields.tagsplit import split_tags
 from ..model import Block, Kind, Role, Verdict
-from ..textshape import is_sentence_like
+from ..textshape import ends_like_sentence, is_sentence_like, text_units
 from .phrases import boilerplate_phrase
 
 _WORDS = re.compile(r"\w+")
@@ -86,6 +86,35 @@ STANDFIRST_MAX_UNITS = 80
 #: are passed over, up to this many of them.
 STANDFIRST_MIN_UNITS = 5
 STANDFIRST_CLUTTER_LINES = 3
+#: A line with a colon and a figure is a label and its value ("Tempo de leitura: 2
+#: minutos"), no summary; up to this many units it is passed over as clutter, longer
+#: ones ("Updated Nov 19, 6:55 AM; Posted …") end the search ...
+METADATA_MAX_UNITS = 8
+#: ... and so is a line whose words are at least this share figures ("Opening Bell
+#: 11.18.19", "Rockledge 14 11 6 15 — 44"), or one with this many labels ("05/10/2018 -
+#: Publicado por: Ann Poe - Categoria: Saúde").
+METADATA_FIGURE_SHARE = 1 / 3
+METADATA_LABELS = 2
+#: Title-shaped lines in a row, with no blank between, from this many on are a list of
+#: teasers (the site's other stories), not a headline's dek.
+TEASER_LIST_LINES = 3
+# Words in parentheses placing someone in a photo: "Kevin King (left) and …". Data, in
+# several languages.
+_PHOTO_PLACES = (
+    "left", "right", "center", "centre", "l", "r", "c", "front", "back", "top", "bottom",
+    "links", "rechts", "mitte", "à gauche", "à droite", "au centre", "izquierda",
+    "derecha", "centro", "esquerda", "direita", "sinistra", "destra", "слева", "справа",
+)
+_PHOTO_PLACE = re.compile(
+    r"\((?:" + "|".join(re.escape(w) for w in _PHOTO_PLACES) + r")(?:\s+to\s+\w+)?\)", re.I)
+# A photo credit after a caption's sentence: "… November 19, 2019. © Reuters / Jo Roe".
+_CREDIT_TAIL = re.compile(r"[.!?…]\s*©\s*\S.{0,60}$")
+#: The first block of the body run is a dek the run took in when the block under it
+#: stops the text: a byline or a name, a place line in capitals ("BAAR, SWITZERLAND")
+#: of up to this size (units).
+PLACE_LINE_MAX_UNITS = 4
+#: A dek is not printed again in this many blocks at the top of the body.
+BODY_TOP_BLOCKS = 2
 #: A caption printed twice in a row (a gallery's full and short text) repeats at least
 #: this many words at the start.
 CAPTION_REPEAT_WORDS = 6
@@ -139,6 +168,8 @@ def mark_fields(
     it, the bio at its end or after it, the tag list after it. ``prose`` tells which blocks
     the body rules count as prose."""
     headline = _mark_front(blocks, verdicts, start)
+    if headline is not None:
+        _mark_dek_in_run(blocks, verdicts, headline, start, end)
     _mark_run_end_bio(blocks, verdicts, start, end)
     _mark_back(blocks, verdicts, end, prose)
     _mark_author_box(blocks, verdicts, start, end)
@@ -232,10 +263,17 @@ def _mark_standfirst(
         if i <= headline or verdicts[i] is not None:
             continue
         block = blocks[i]
-        if block.signals.units < STANDFIRST_MIN_UNITS and passed < STANDFIRST_CLUTTER_LINES:
+        metadata = _is_metadata(block.text)
+        if metadata and block.signals.units > METADATA_MAX_UNITS:
+            return
+        clutter = block.signals.units < STANDFIRST_MIN_UNITS or metadata
+        if clutter and passed < STANDFIRST_CLUTTER_LINES:
             passed += 1
             continue
-        if not _is_standfirst(block) or _is_caption(blocks, i):
+        if not _is_standfirst(block) or metadata or _in_capitals(block.text) or \
+                _is_caption(blocks, i) or \
+                _opens_teaser_list(blocks, verdicts, i) or \
+                _repeated_in_body(blocks, i, start):
             return
         above_byline = byline is not None and i < byline and is_sentence_like(block.text)
         if above_byline or _overlap(block.text, body_words) >= STANDFIRST_MIN_OVERLAP:
@@ -244,10 +282,87 @@ def _mark_standfirst(
         return
 
 
+def _mark_dek_in_run(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], headline: int, start: int,
+    end: int,
+) -> None:
+    """With no standfirst before the body, the body run's first block is the dek when the
+    block under it stops the text before the article goes on: a byline or a name ("Nishant
+    Kumar @nishant") not from the headline (that one names a photo's
+    subject), a place line in capitals ("BAAR, SWITZERLAND"). The dek is a summary of
+    some size, not a caption, and not printed again below."""
+    if start + 2 >= end or _has_role(verdicts, range(len(blocks)), Role.STANDFIRST):
+        return
+    dek, stop = blocks[start], blocks[start + 1]
+    if verdicts[start] is None or verdicts[start].role is not Role.BODY or \
+            not _is_standfirst(dek) or _is_metadata(dek.text) or _is_caption(blocks, start) \
+            or _repeated_in_body(blocks, start, start + 2):
+        return
+    if not _stops_text(stop, verdicts[start + 1]) or \
+            _words(stop.text) <= _words(blocks[headline].text):
+        return
+    if _has_role(verdicts, range(start + 2, end), Role.BODY):
+        verdicts[start] = Verdict(Role.STANDFIRST, "standfirst: the first block of the run, "
+                                                   "over a byline or a place line")
+
+
+def _stops_text(block: Block, verdict: Verdict | None) -> bool:
+    """A line that stands between a dek and the article: a byline or a name line, a place
+    line in capitals. (Over a photo credit, the block is a caption.)"""
+    text = block.text
+    if verdict is not None and verdict.role in (Role.BYLINE, Role.DATELINE):
+        return True
+    if byline_names_text(text) is not None:
+        return True
+    return text.isupper() and block.signals.units <= PLACE_LINE_MAX_UNITS
+
+
+def _is_metadata(text: str) -> bool:
+    """A label and its value, or figures: a reading time, a score line, a post's details."""
+    words = text.split()
+    figures = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    labels = text.count(": ") + text.endswith(":")
+    if labels >= METADATA_LABELS:
+        return True
+    if not figures:
+        return False
+    return figures >= METADATA_FIGURE_SHARE * len(words) or (
+        labels >= 1 and text_units(text) <= METADATA_MAX_UNITS)
+
+
+def _in_capitals(text: str) -> bool:
+    """A line in capitals ("CLICK FOR FULL RESULTS"): a kicker or a button, not a dek."""
+    return text.isupper() and len(text.split()) >= 2
+
+
+def _opens_teaser_list(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int
+) -> bool:
+    """The line opens a run of title-shaped lines with no blank between: the site's other
+    stories ("China censors a lot …" / "US blacklists 28 …" / …)."""
+    run = i
+    while run < len(blocks) and verdicts[run] is None and blocks[run].kind is Kind.LINE \
+            and (run == i or blocks[run].signals.blank_before == 0) \
+            and _title_shaped(blocks[run]) and not ends_like_sentence(blocks[run].text):
+        run += 1
+    return run - i >= TEASER_LIST_LINES
+
+
+def _repeated_in_body(blocks: Sequence[Block], i: int, start: int) -> bool:
+    """The text is printed again at the top of the body (a dek repeats the article's
+    point further down, but not as its opening)."""
+    own = " ".join(_WORDS.findall(blocks[i].text.lower()))
+    if not own:
+        return False
+    return any(" ".join(_WORDS.findall(b.text.lower())).startswith(own)
+               for b in blocks[start:start + BODY_TOP_BLOCKS] if b.index != i)
+
+
 def _is_caption(blocks: Sequence[Block], i: int) -> bool:
     """A photo caption: by its own frame (a credit after it), or by what follows it: a
     credit line, or the same caption printed again (a gallery's full and short text)."""
-    if looks_like_caption(blocks[i].text):
+    text = blocks[i].text
+    if looks_like_caption(text) or _PHOTO_PLACE.search(text) or _CREDIT_TAIL.search(text):
         return True
     following = blocks[i + 1].text if i + 1 < len(blocks) else ""
     if boilerplate_phrase(following) == "credit" or _PARENTHESISED.fullmatch(following):
