@@ -281,3 +281,18 @@ def test_a_first_paragraph_over_a_name_from_the_headline_stays_in_the_body():
     article = extract(text_page(f"Ann Poe approves the library budget\n\n{dek}\n\nAnn Poe"))
     assert article.standfirst is None
     assert article.body.startswith(dek)
+
+
+def test_the_headline_is_found_above_a_long_share_panel():
+    panel = "\n".join(f"Share this with {name}" for name in
+                      ("Facebook", "Twitter", "Email", "WhatsApp", "Messenger") * 6)
+    front = f"{HEADLINE}\n19 November 2019\n{panel}\nMedia playback is unsupported"
+    assert extract(text_page(front)).headline == HEADLINE
+
+
+def test_a_short_line_among_menu_items_is_no_headline():
+    menu = "Free Articles\nLibrary Budget\nBranding & Design\nAll Articles"
+    article = extract(text_page(f"{menu}\n\nHow the town pays for its reading rooms"))
+    assert article.headline == "How the town pays for its reading rooms"
+    dated = extract(text_page("Column\nLibrary budget\nAugust 13, 2018\nPosted by Tom Roe"))
+    assert dated.headline == "Library budget"

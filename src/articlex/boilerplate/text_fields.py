@@ -121,8 +121,12 @@ CAPTION_REPEAT_WORDS = 6
 # A credit line in parentheses under a photo: "(Reed Saxon / Associated Press)".
 _PARENTHESISED = re.compile(r"\([^()]{1,60}\)")
 #: How many blocks before the body the headline search looks back (bylines, dates,
-#: share buttons and photo credits often stand between headline and body).
+#: share buttons and photo credits often stand between headline and body), share
+#: buttons (lines of these phrase categories) not counted ...
 HEADLINE_LOOKBACK = 20
+SHARE_PANEL_PHRASES = frozenset({"share", "social"})
+#: ... and at most this many blocks in all, buttons counted.
+HEADLINE_MAX_LOOKBACK = 60
 #: The body's first blocks that the headline's words are looked for in.
 BODY_SAMPLE = 6
 #: A headline shares at least this share of its content words with the body.
@@ -143,6 +147,9 @@ ABOVE_BYLINE_BONUS = 0.3
 #: Headlines run longer than labels: each unit (up to 15) adds this to the score
 #: (swept 0-0.05 on the development pages; 0.02 best).
 HEADLINE_LENGTH_BONUS = 0.02
+#: A line of at most this size (units) between lines as short, with no blank between,
+#: is a menu's item ("Free Articles" / "Online Business" / "Branding & Design").
+MENU_ITEM_UNITS = 3
 #: A line in capitals of at most this many words is a section kicker, not a headline.
 KICKER_MAX_WORDS = 4
 #: A line that is only a name is the byline this close under the headline (blocks); a
@@ -229,7 +236,7 @@ def _mark_front(
     blocks: Sequence[Block], verdicts: list[Verdict | None], start: int
 ) -> int | None:
     """Headline, standfirst, byline and dateline before the body; the headline's index."""
-    window = range(max(0, start - HEADLINE_LOOKBACK), start)
+    window = range(_lookback_start(blocks, start), start)
     candidates = [i for i in window if verdicts[i] is None]
     for i in candidates:
         if looks_like_dateline(blocks[i].text):
@@ -246,6 +253,18 @@ def _mark_front(
     _mark_name_byline(blocks, verdicts, candidates, headline, start)
     _mark_standfirst(blocks, verdicts, candidates, headline, start, body_words)
     return headline
+
+
+def _lookback_start(blocks: Sequence[Block], start: int) -> int:
+    """Where the headline search starts: HEADLINE_LOOKBACK blocks before the body, not
+    counting share buttons (a share panel of thirty lines stands between some headlines
+    and their article)."""
+    counted, i = 0, start
+    while i > 0 and counted < HEADLINE_LOOKBACK and start - i < HEADLINE_MAX_LOOKBACK:
+        i -= 1
+        if boilerplate_phrase(blocks[i].text) not in SHARE_PANEL_PHRASES:
+            counted += 1
+    return i
 
 
 def _mark_standfirst(
@@ -425,7 +444,8 @@ def _find_headline(
     earliest wins: the standfirst, which also echoes the body, comes after the headline.
     """
     scored: list[tuple[float, int]] = []
-    eligible = [i for i in candidates if _may_be_headline(blocks[i], verdicts[i])]
+    eligible = [i for i in candidates if _may_be_headline(blocks[i], verdicts[i])
+                and not _in_menu(blocks, verdicts, i)]
     byline_tops = _tops_above_bylines(blocks, verdicts, eligible)
     for position, i in enumerate(candidates):
         if i not in eligible:
@@ -444,6 +464,16 @@ def _find_headline(
     if best < HEADLINE_MIN_OVERLAP:
         return None
     return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN)
+
+
+def _in_menu(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> bool:
+    """A short line between short lines, with no blank between them and none a field (a
+    date under the headline): a menu's item."""
+    if not 0 < i < len(blocks) - 1:
+        return False
+    return all(b.kind is Kind.LINE and b.signals.units <= MENU_ITEM_UNITS
+               and verdicts[b.index] is None for b in blocks[i - 1:i + 2]) and \
+        blocks[i].signals.blank_before == blocks[i + 1].signals.blank_before == 0
 
 
 def _may_be_headline(block: Block, verdict: Verdict | None) -> bool:
