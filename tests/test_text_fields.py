@@ -296,3 +296,15 @@ def test_a_short_line_among_menu_items_is_no_headline():
     assert article.headline == "How the town pays for its reading rooms"
     dated = extract(text_page("Column\nLibrary budget\nAugust 13, 2018\nPosted by Tom Roe"))
     assert dated.headline == "Library budget"
+
+
+def test_a_headline_that_the_next_line_repeats_and_extends_gives_way_to_it():
+    front = "Library Notes\nLibrary Notes 11.18.19\nBy Tom Roe"
+    assert extract(text_page(front)).headline == "Library Notes 11.18.19"
+
+
+def test_the_headline_is_above_the_dek_over_a_name_and_a_date():
+    front = ("Council votes on the library\n"
+             "The library budget keeps branches open on Sundays\n"
+             "Tom Roe\nNov 19, 2019")
+    assert extract(text_page(front)).headline == "Council votes on the library"

@@ -144,6 +144,8 @@ _BREADCRUMB = re.compile(r"(?:\s[>»›]\s.*){2,}")
 #: A line right above the byline or the dateline gains this much: pages print the
 #: headline, then who wrote it and when (swept 0.1-0.6: 0.3 best, flat above).
 ABOVE_BYLINE_BONUS = 0.3
+#: ... stepping over this many lines that name a person or are kickers in capitals.
+ABOVE_BYLINE_SKIPS = 2
 #: Headlines run longer than labels: each unit (up to 15) adds this to the score
 #: (swept 0-0.05 on the development pages; 0.02 best).
 HEADLINE_LENGTH_BONUS = 0.02
@@ -245,6 +247,7 @@ def _mark_front(
     headline = _find_headline(blocks, verdicts, candidates, body_words)
     if headline is None:
         return None
+    headline = _completed(blocks, verdicts, headline, start)
     verdicts[headline] = Verdict(Role.HEADLINE, "headline: title-shaped line before the body, "
                                                 "in the words of the body")
     for i in candidates:
@@ -252,6 +255,21 @@ def _mark_front(
             verdicts[i] = Verdict(Role.BOILERPLATE, "headline printed twice")
     _mark_name_byline(blocks, verdicts, candidates, headline, start)
     _mark_standfirst(blocks, verdicts, candidates, headline, start, body_words)
+    return headline
+
+
+def _completed(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], headline: int, start: int
+) -> int:
+    """The line under the headline when it repeats the headline and adds to it: the
+    shorter line names a series or a section ("Opening Bell" / "Opening Bell 11.18.19")."""
+    below = headline + 1
+    if below >= start or verdicts[below] is not None:
+        return headline
+    short, long = _WORDS.findall(blocks[headline].text), _WORDS.findall(blocks[below].text)
+    if len(short) < len(long) <= HEADLINE_MAX_UNITS and long[:len(short)] == short and \
+            not blocks[below].text.rstrip().endswith((".", ",", ";", ":")):
+        return below
     return headline
 
 
@@ -488,12 +506,18 @@ def _tops_above_bylines(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None], eligible: list[int]
 ) -> set[int]:
     """The title-shaped lines right above a byline or dateline, or the one above
-    it when that is shorter (a headline, then its dek, then the byline); not a line that
-    names a person (the byline itself, above the date)."""
+    it when that is shorter (a headline, then its dek, then the byline). A line that
+    names a person (the byline itself, above the date) or a kicker in capitals between
+    is stepped over."""
     places, tops = set(eligible), set()
-    for i in eligible:
-        below = verdicts[i + 1] if i + 1 < len(verdicts) else None
-        if below is None or below.role not in (Role.BYLINE, Role.DATELINE):
+    for j, verdict in enumerate(verdicts):
+        if verdict is None or verdict.role not in (Role.BYLINE, Role.DATELINE):
+            continue
+        i, steps = j - 1, 0
+        while i >= 0 and steps < ABOVE_BYLINE_SKIPS and verdicts[i] is None and \
+                (byline_names_text(blocks[i].text) or _is_kicker(blocks[i])):
+            i, steps = i - 1, steps + 1
+        if i not in places:
             continue
         if i - 1 in places and blocks[i - 1].signals.units < blocks[i].signals.units:
             i -= 1
