@@ -222,3 +222,89 @@ def test_about_us_is_no_author_box():
     article = extract(text_page(HEADLINE, "About Us\n\nThe Town News has covered Springfield "
                                           "since 1901 and is owned by its readers.\n"))
     assert article.author_bio is None
+
+
+HEADLINE = "Library budget approved by the council"
+
+
+def test_a_label_and_its_figure_under_the_headline_is_passed_over():
+    dek = "Residents had waited years for a decision on the library building."
+    for label in ("Tempo de leitura: 2 minutos", "Lesezeit: 4 Min.", "Opening Bell 11.18.19"):
+        article = extract(text_page(f"{HEADLINE}\n{label}\n{dek}\nBy Tom Roe"))
+        assert article.standfirst == dek, label
+    alone = extract(text_page(f"{HEADLINE}\nTempo de leitura: 2 minutos"))
+    assert alone.standfirst is None
+
+
+def test_a_line_of_post_details_or_figures_is_no_standfirst():
+    details = "05/10/2018 - Publicado por: Ann Poe - Categoria: Cidade - Tags: library council"
+    assert extract(text_page(f"{HEADLINE}\n{details}")).standfirst is None
+    assert extract(text_page(f"{HEADLINE}\n\nRockledge 14 11 6 15 — 44")).standfirst is None
+
+
+def test_a_line_in_capitals_is_no_standfirst():
+    article = extract(text_page(f"{HEADLINE}\n\nCLICK FOR THE FULL LIBRARY BUDGET"))
+    assert article.standfirst is None
+
+
+def test_the_first_of_a_list_of_teaser_titles_is_no_standfirst():
+    teasers = ("Library budget talks stall over the roof repairs\n"
+               "Mayor promises Sunday opening for the library branch\n"
+               "Students ask for a reading room at the central library")
+    article = extract(text_page(f"{HEADLINE}\nBy Tom Roe\n\n{teasers}"))
+    assert article.standfirst is None
+
+
+def test_a_caption_placing_people_or_ending_with_a_credit_is_no_standfirst():
+    placed = "Library director Ann Poe (left) and the mayor in the central library"
+    credited = "Readers in the central library on Monday, May 6, 2019. © Reuters / Ann Poe"
+    for caption in (placed, credited):
+        assert extract(text_page(f"{HEADLINE}\nBy Tom Roe\n\n{caption}")).standfirst is None
+
+
+def test_a_line_printed_again_at_the_top_of_the_body_is_no_standfirst():
+    first = PARAGRAPHS.split("\n\n")[0]
+    article = extract(text_page(f"{HEADLINE}\n\n{first[:80]}"))
+    assert article.standfirst is None
+
+
+def test_a_dek_over_a_byline_or_a_place_line_leaves_the_body():
+    dek = "The council kept every branch open and found money for the roof of the library."
+    for stop in ("By Tom Roe", "Tom Roe @tomroe", "BAAR, SWITZERLAND"):
+        article = extract(text_page(f"{HEADLINE}\n\n{dek}\n\n{stop}"))
+        assert article.standfirst == dek, stop
+        assert not article.body.startswith(dek), stop
+
+
+def test_a_first_paragraph_over_a_name_from_the_headline_stays_in_the_body():
+    dek = "The council kept every branch open and found money for the roof of the library."
+    article = extract(text_page(f"Ann Poe approves the library budget\n\n{dek}\n\nAnn Poe"))
+    assert article.standfirst is None
+    assert article.body.startswith(dek)
+
+
+def test_the_headline_is_found_above_a_long_share_panel():
+    panel = "\n".join(f"Share this with {name}" for name in
+                      ("Facebook", "Twitter", "Email", "WhatsApp", "Messenger") * 6)
+    front = f"{HEADLINE}\n19 November 2019\n{panel}\nMedia playback is unsupported"
+    assert extract(text_page(front)).headline == HEADLINE
+
+
+def test_a_short_line_among_menu_items_is_no_headline():
+    menu = "Free Articles\nLibrary Budget\nBranding & Design\nAll Articles"
+    article = extract(text_page(f"{menu}\n\nHow the town pays for its reading rooms"))
+    assert article.headline == "How the town pays for its reading rooms"
+    dated = extract(text_page("Column\nLibrary budget\nAugust 13, 2018\nPosted by Tom Roe"))
+    assert dated.headline == "Library budget"
+
+
+def test_a_headline_that_the_next_line_repeats_and_extends_gives_way_to_it():
+    front = "Library Notes\nLibrary Notes 11.18.19\nBy Tom Roe"
+    assert extract(text_page(front)).headline == "Library Notes 11.18.19"
+
+
+def test_the_headline_is_above_the_dek_over_a_name_and_a_date():
+    front = ("Council votes on the library\n"
+             "The library budget keeps branches open on Sundays\n"
+             "Tom Roe\nNov 19, 2019")
+    assert extract(text_page(front)).headline == "Council votes on the library"
