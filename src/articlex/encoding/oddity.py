@@ -134,6 +134,15 @@ def _triple_oddity(chars: str, kinds: str) -> int:
     return score
 
 
+def _stands_alone(word: str, index: int) -> bool:
+    """A symbol with only ASCII digits, punctuation or nothing beside it ("≤", "√2", "±0.5").
+
+    Such a symbol is written on purpose; beside letters or other symbols it is suspect.
+    """
+    around = word[max(index - 1, 0) : index] + word[index + 1 : index + 2]
+    return all(ch.isascii() and not ch.isalpha() for ch in around)
+
+
 @lru_cache(maxsize=16384)
 def oddity(word: str) -> int:
     """Count the traces of mojibake in ``word`` (0 for ordinary words of any language)."""
@@ -150,7 +159,9 @@ def oddity(word: str) -> int:
     kinds = "".join(prof[0] for prof in profiles)
     score = 0
     for index, (kind, _, rare) in enumerate(profiles):
-        score += KIND_WEIGHT.get(kind, 0) + (RARE_LETTER_WEIGHT if rare else 0)
+        if kind != "X" or not _stands_alone(word, index):
+            score += KIND_WEIGHT.get(kind, 0)
+        score += RARE_LETTER_WEIGHT if rare else 0
         if index:
             pair = word[index - 1], word[index], profiles[index - 1], profiles[index]
             score += _pair_oddity(*pair)
