@@ -15,11 +15,12 @@ Layers are peeled one by one, so double and triple mojibake come out too.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .oddity import oddity, profile
+from .oddity import oddity, ordinary_script, profile
 
 # Code pages UTF-8 gets mistaken for, most common first (ties go to the earlier one),
 # with the name shown in explanations.
@@ -258,12 +259,39 @@ def _accepted(before: str, after: str, layers: tuple[Layer, ...]) -> bool:
     old, new = oddity(before), oddity(after)
     if new < old:
         return True
-    if new == old and all(layer.evident for layer in layers):
+    if new == old and all(layer.evident for layer in layers) and _same_kind(before, after):
         return True
     return (
         new == old
         and _is_strong(layers)
         and all(_is_typographic(ch) for _, ch in layers[-1].pieces)
+    )
+
+
+_ASCII_PUNCTUATION = string.punctuation
+
+
+def _script(word: str) -> str | None:
+    return ordinary_script(word.strip(_ASCII_PUNCTUATION))
+
+
+def _same_kind(before: str, after: str, allowed: frozenset[str | None] = frozenset()) -> bool:
+    """A word that reads as ordinary letters of one script ("там") is taken as mojibake
+    on evidence alone only if it turns into letters of that script ("Ňėidińć" → "Řidič"),
+    or of a script in ``allowed``, not into a sign of another ("там" read as cp866 is a
+    Braille pattern)."""
+    script = _script(before)
+    return script is None or _script(after) in {script, *allowed}
+
+
+def _evident_chain(before: str, after: str, layers: tuple[Layer, ...]) -> bool:
+    """Every layer complete, the outermost evident, and no odder: double mojibake of
+    a short word, whose inner layer alone would be too short to judge."""
+    return (
+        layers[0].evident
+        and all(layer.complete for layer in layers)
+        and oddity(after) <= oddity(before)
+        and _same_kind(before, after)
     )
 
 
@@ -308,7 +336,10 @@ def word_repairs(word: str) -> tuple[Repair, ...]:
     found = []
     for fixed, chains in _chains(word, MAX_LAYERS).items():
         for layers, parent in chains:
-            if not (_accepted(parent, fixed, layers[-1:]) and _accepted(word, fixed, layers)):
+            if not (
+                _evident_chain(word, fixed, layers)
+                or (_accepted(parent, fixed, layers[-1:]) and _accepted(word, fixed, layers))
+            ):
                 continue
             incomplete = sum(not layer.complete for layer in layers)
             unfinished = _peels_again(fixed, layers[-1].codepage)
@@ -329,8 +360,11 @@ def repair_word(word: str) -> tuple[str, tuple[Layer, ...]] | None:
     return (repairs[0].fixed, repairs[0].layers) if repairs else None
 
 
-def peel_chain(word: str, chain: tuple[str, ...]) -> Repair | None:
-    """Peel ``word`` through the code pages of ``chain``, each layer complete, no odder."""
+def peel_chain(
+    word: str, chain: tuple[str, ...], scripts: frozenset[str | None] = frozenset()
+) -> Repair | None:
+    """Peel ``word`` through the code pages of ``chain``, each layer complete, no odder;
+    a word of ordinary letters may turn only into its own script or one of ``scripts``."""
     pages = {page.codec: page for page in codepages()}
     text, layers = word, []
     for codec in chain:
@@ -339,7 +373,7 @@ def peel_chain(word: str, chain: tuple[str, ...]) -> Repair | None:
             return None
         text = peeled[0]
         layers.append(peeled[1])
-    if oddity(text) > oddity(word):
+    if oddity(text) > oddity(word) or not _same_kind(word, text, scripts):
         return None
     unfinished = _peels_again(text, layers[-1].codepage)
     return Repair(text, tuple(layers), (oddity(text), 0, unfinished, len(layers), len(text)))
@@ -369,9 +403,11 @@ def _line_repairs(words: list[str]) -> list[Repair | None]:
     """
     options = [word_repairs(word) for word in words]
     votes: Counter[tuple[str, ...]] = Counter()
+    scripts: set[str | None] = set()  # what the line's repairs turned into
     for repairs in options:
         if repairs:
             votes.update({r.chain for r in repairs if r.rank[:3] == repairs[0].rank[:3]})
+            scripts.add(_script(repairs[0].fixed))
     chosen: list[Repair | None] = []
     for word, repairs in zip(words, options, strict=True):
         if repairs:
@@ -379,7 +415,7 @@ def _line_repairs(words: list[str]) -> list[Repair | None]:
             continue
         agreed = None
         for chain, _ in votes.most_common():
-            agreed = peel_chain(word, chain)
+            agreed = peel_chain(word, chain, frozenset(scripts))
             if agreed is not None:
                 break
         chosen.append(agreed)
