@@ -78,14 +78,22 @@ def report_repair(args: argparse.Namespace) -> int:
     print(table(["cases", "n", *names, "target"], rows, md))
     print("\nBy code page (all categories):")
     by_page = {n: rep.share_by(results, n, lambda c: c.codec) for n in names}
-    print(table(["code page", *names], [
-        [label, *(_pct(by_page[n][codec]) for n in names)] for codec, label in CODEPAGES
-    ], md))
+    print(
+        table(
+            ["code page", *names],
+            [[label, *(_pct(by_page[n][codec]) for n in names)] for codec, label in CODEPAGES],
+            md,
+        )
+    )
     print("\nBy language (all categories):")
     by_lang = {n: rep.share_by(results, n, lambda c: c.lang) for n in names}
-    print(table(["language", *names], [
-        [lang, *(_pct(by_lang[n][lang]) for n in names)] for lang in sentences
-    ], md))
+    print(
+        table(
+            ["language", *names],
+            [[lang, *(_pct(by_lang[n][lang]) for n in names)] for lang in sentences],
+            md,
+        )
+    )
     notes = [f"{n}: {rep.REPAIRER_NOTES[n]}" for n in names]
     notes += [f"left out: {count} cases {why}" for why, count in left_out.items()]
     print("\n" + "\n".join(f"- {line}" if md else line for line in notes))
@@ -102,29 +110,40 @@ def report_speed(args: argparse.Namespace) -> None:
     seconds = rep.time_clean(texts, names)
     chars = sum(len(t) for _, t in texts)
     where = "sentences and page texts" if data else f"sentences only (no data at {args.data})"
-    print(f"\nSpeed on clean text: {len(texts)} texts, {chars} characters ({where}), "
-          f"median of {rep.SPEED_PASSES} passes")
+    print(
+        f"\nSpeed on clean text: {len(texts)} texts, {chars} characters ({where}), "
+        f"median of {rep.SPEED_PASSES} passes"
+    )
     totals = {n: sum(seconds[n]) for n in names}
-    ratios = [(a / f if f else 1.0, name) for (name, _), a, f in
-              zip(texts, seconds["articlex"], seconds["ftfy defaults"], strict=True)]
+    ratios = [
+        (a / f if f else 1.0, name)
+        for (name, _), a, f in zip(
+            texts, seconds["articlex"], seconds["ftfy defaults"], strict=True
+        )
+    ]
     worst = max(ratios)
     ratio = totals["articlex"] / totals["ftfy defaults"]
     rows = [[n, f"{1000 * totals[n]:.1f}", f"{chars / totals[n] / 1e6:.2f}"] for n in names]
     print(table(["repairer", "total ms", "M chars/s"], rows, args.markdown))
-    print(f"articlex / ftfy.fix_text time ratio: {ratio:.2f} (target <= {SPEED_TARGET}); "
-          f"slowest text relative to ftfy: {worst[1]} at {worst[0]:.2f}")
+    print(
+        f"articlex / ftfy.fix_text time ratio: {ratio:.2f} (target <= {SPEED_TARGET}); "
+        f"slowest text relative to ftfy: {worst[1]} at {worst[0]:.2f}"
+    )
 
 
 def _show_misses(results: rep.RepairResults, limit: int) -> None:
     if not limit:
         return
     print("\narticlex misses:")
-    misses = [c for c, ok in zip(results.cases, results.repaired["articlex"], strict=True)
-              if not ok]
+    misses = [
+        c for c, ok in zip(results.cases, results.repaired["articlex"], strict=True) if not ok
+    ]
     for case in misses[:limit]:
         got = rep.REPAIRERS["articlex"](case.garbled)
-        print(f"[{case.lang} {case.codec} {case.category}] {case.garbled!r}\n"
-              f"   got  {got!r}\n   want {case.sentence!r}")
+        print(
+            f"[{case.lang} {case.codec} {case.category}] {case.garbled!r}\n"
+            f"   got  {got!r}\n   want {case.sentence!r}"
+        )
     for lang, sentence, out in results.changed["articlex"][:limit]:
         print(f"[{lang} clean changed] {sentence!r}\n   got  {out!r}")
 

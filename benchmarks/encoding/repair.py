@@ -154,7 +154,7 @@ def _clear_word_caches() -> None:
     """Forget the words articlex has already judged, so no pass profits from the last."""
     from articlex.encoding import mojibake, oddity
 
-    mojibake.repair_word.cache_clear()
+    mojibake.word_repairs.cache_clear()
     oddity.oddity.cache_clear()
 
 

@@ -382,14 +382,14 @@ def peel_chain(
 _WORD = re.compile(r"[^ \t\n\r\f\v]+")
 
 
-def _candidate_words(text: str) -> list[re.Match[str]]:
-    """Words of ``text`` holding a lead/continuation pair of some code page."""
+def _candidate_words(line: str) -> list[re.Match[str]]:
+    """Words of ``line`` holding a lead/continuation pair of some code page."""
     prefilter = any_pair()
-    if prefilter.search(text) is None:
+    if prefilter.search(line) is None:
         return []
     return [
         match
-        for match in _WORD.finditer(text)
+        for match in _WORD.finditer(line)
         if not match.group().isascii() and prefilter.search(match.group())
     ]
 
@@ -402,19 +402,22 @@ def _line_repairs(words: list[str]) -> list[Repair | None]:
     own is peeled through the line's chains when that is complete and no odder.
     """
     options = [word_repairs(word) for word in words]
+    if not any(options):
+        return [None] * len(words)
     votes: Counter[tuple[str, ...]] = Counter()
     scripts: set[str | None] = set()  # what the line's repairs turned into
     for repairs in options:
         if repairs:
             votes.update({r.chain for r in repairs if r.rank[:3] == repairs[0].rank[:3]})
             scripts.add(_script(repairs[0].fixed))
+    ranked = [chain for chain, _ in votes.most_common()]
     chosen: list[Repair | None] = []
     for word, repairs in zip(words, options, strict=True):
         if repairs:
             chosen.append(min(repairs, key=lambda r: (r.rank[:3], -votes[r.chain], r.rank[3:])))
             continue
         agreed = None
-        for chain, _ in votes.most_common():
+        for chain in ranked:
             agreed = peel_chain(word, chain, frozenset(scripts))
             if agreed is not None:
                 break
@@ -424,34 +427,22 @@ def _line_repairs(words: list[str]) -> list[Repair | None]:
 
 def fix_mojibake(text: str) -> tuple[str, list[Layer]]:
     """Repair mojibake word by word, line by line; return the text and the layers peeled."""
-    if text.isascii():
+    if text.isascii() or any_pair().search(text) is None:
         return text, []
-    out, layers, last = [], [], 0
-    for line in _lines(_candidate_words(text)):
-        for match, repair in zip(line, _line_repairs([m.group() for m in line]), strict=True):
-            if repair is None:
-                continue
-            out += [text[last : match.start()], repair.fixed]
-            layers += repair.layers
-            last = match.end()
-    if not layers:
-        return text, []
-    out.append(text[last:])
-    return "".join(out), layers
-
-
-def _lines(matches: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """Group candidate words by the line they are on."""
-    lines: list[list[re.Match[str]]] = []
-    line_of = -1
-    for match in matches:
-        string = match.string
-        start = max(string.rfind("\n", 0, match.start()), string.rfind("\r", 0, match.start()))
-        if start != line_of or not lines:
-            lines.append([])
-            line_of = start
-        lines[-1].append(match)
-    return lines
+    out, layers = [], []
+    # Lines end at "\n" only: str.splitlines would also cut at U+0085, which mojibake
+    # makes of the byte 0x85 in the middle of words.
+    for line in text.split("\n"):
+        matches = [] if line.isascii() else _candidate_words(line)
+        repairs = _line_repairs([m.group() for m in matches]) if matches else []
+        last = 0
+        for match, repair in zip(matches, repairs, strict=True):
+            if repair is not None:
+                out += [line[last : match.start()], repair.fixed]
+                layers += repair.layers
+                last = match.end()
+        out.append(line[last:] + "\n")
+    return ("".join(out)[:-1], layers) if layers else (text, [])
 
 
 def _show(text: str) -> str:
