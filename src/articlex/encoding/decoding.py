@@ -20,12 +20,22 @@ import charset_normalizer
 from ..errors import NotAPageError
 from .declared import find_declared
 from .labels import UTF16_CODECS
+from .oddity import oddity
 from .sniff import SNIFF_BYTES, looks_binary, sniff_bom, sniff_utf16
 
 DETECT_WHOLE_LIMIT = 65536  # up to this size the detector sees the whole document
 DETECT_WINDOW = 16384  # ...beyond it, three windows (start, middle, end) of this size
 FEW_BAD_BYTES = 16  # a page declared UTF-8 may carry this many stray bytes and stay UTF-8
 FALLBACK_CODEC = "cp1252"  # what browsers in the West fall back to; never fails on text
+DETECT_CHAOS_MARGIN = 0.01  # detector candidates this close in "chaos" are judged again
+# Legacy encodings roughly by their share of the web (W3Techs-style surveys, most used
+# first): the tie-break between detector candidates that read equally well.
+WEB_PREVALENCE = (
+    "utf_8", "ascii", "cp1252", "cp1251", "gb2312", "gbk", "gb18030", "shift_jis", "cp932",
+    "euc_kr", "cp949", "euc_jp", "big5", "iso8859_2", "cp1250", "cp1256", "iso8859_15",
+    "cp1254", "cp1253", "iso8859_9", "cp874", "tis_620", "koi8_r", "cp1257", "iso8859_7",
+    "cp1255", "iso8859_5", "iso8859_4", "koi8_u", "mac_roman",
+)
 
 _SURROGATE_RUN = re.compile("[\udc80-\udcff]+")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
@@ -118,14 +128,43 @@ def detection_sample(data: bytes) -> bytes:
     return b"\n".join(_window(data, start) for start in starts)
 
 
+def _oddity_of(text: str) -> int:
+    """Total oddity of the words of ``text`` that hold non-ASCII characters."""
+    return sum(oddity(word) for word in text.split() if not word.isascii())
+
+
+def _prevalence(codec: str) -> int:
+    name = codec.replace("-", "_").lower()
+    return WEB_PREVALENCE.index(name) if name in WEB_PREVALENCE else len(WEB_PREVALENCE)
+
+
 def _detect(data: bytes) -> str | None:
-    """Ask charset-normalizer for the most likely codec of a sample of ``data``."""
-    for match in charset_normalizer.from_bytes(detection_sample(data)):
-        # BOM-less UTF-16/32 was already sniffed by its NUL pattern; from the detector
-        # it is a guess for short 8-bit text, and would turn it into CJK soup.
-        if not match.encoding.startswith(("utf_16", "utf_32")):
-            return match.encoding
-    return None
+    """The most likely codec of a sample of ``data``.
+
+    charset-normalizer proposes; its candidates within DETECT_CHAOS_MARGIN of the best
+    are judged again by how odd their words read (a windows-1250 reading of a Spanish
+    page writes "Espańol", of a Japanese one "PlayˇÄand"), then by how common the
+    encoding is on the web, since for a few accented letters the detector's own scores
+    often tie.
+    """
+    sample = detection_sample(data)
+    # BOM-less UTF-16/32 was already sniffed by its NUL pattern; from the detector it
+    # is a guess for short 8-bit text, and would turn it into CJK soup.
+    matches = [
+        m for m in charset_normalizer.from_bytes(sample)
+        if not m.encoding.startswith(("utf_16", "utf_32"))
+    ]
+    if not matches:
+        return None
+    least = min(m.chaos for m in matches)
+    close = [m for m in matches if m.chaos <= least + DETECT_CHAOS_MARGIN]
+    if len(close) == 1:
+        return close[0].encoding
+    judged = [
+        (_oddity_of(sample.decode(m.encoding, errors="replace")), _prevalence(m.encoding), i)
+        for i, m in enumerate(close)
+    ]
+    return close[min(judged)[2]].encoding
 
 
 def _from_valid_utf8(data: bytes, text: str, declared: tuple[str, str, str] | None) -> DecodeResult:
