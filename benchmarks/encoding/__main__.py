@@ -32,6 +32,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     d = sub.add_parser("decode", help="benchmark pages in legacy encodings: articlex.decode")
     d.add_argument("--limit", type=int, help="only the first N pages")
     d.add_argument("--misses", type=int, default=0, metavar="N", help="show N articlex misses")
+    d.add_argument(
+        "--only", default="", metavar="NAMES", help="only these decoders (comma-separated)"
+    )
     for sp in (r, d):
         sp.add_argument("--data", type=Path, default=DEFAULT_DATA, help="benchmark data folder")
         sp.add_argument("--markdown", action="store_true", help="print Markdown tables")

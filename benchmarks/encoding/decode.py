@@ -204,7 +204,7 @@ def report(args) -> int:
         print(f"benchmark data not found at {args.data}: skipped")
         return 0
     refs = load_refs(args.data, limit=args.limit)
-    names = list(DECODERS)
+    names = [n.strip() for n in args.only.split(",") if n.strip()] or list(DECODERS)
     hits: dict[tuple[str, str], Counter[str]] = {}
     totals: Counter[tuple[str, str]] = Counter()
     seconds: Counter[str] = Counter()

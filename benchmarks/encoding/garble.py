@@ -3,8 +3,8 @@
 Garbling reads bytes the way careless software does: every byte becomes the character the
 code page gives it, and a byte the code page leaves undefined becomes the C1 control of the
 same number (as browsers do for windows-1252), so nothing is lost and each garbled string
-can in principle be turned back into its bytes. :func:`ungarble` checks that, and the
-benchmark counts a case only when it holds (see README in this folder).
+can in principle be turned back into its bytes. :func:`ungarble` checks that; the
+benchmark counts a case only when it holds, and reports how many it left out and why.
 
 >>> garble("café", "cp1252")
 'cafÃ©'

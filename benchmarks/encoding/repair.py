@@ -5,6 +5,11 @@ Every sentence of ``sentences.txt`` is garbled through every code page of
 part; each repairer must give the sentence back exactly. The clean sentences must come
 back unchanged. Speed is measured on clean text: the sentences of each language as one
 paragraph, and the browser text of the benchmark pages where the data folder is present.
+
+A case is counted only if it can be undone in principle: the garbled text must turn back
+into exactly the sentence's bytes (:func:`~benchmarks.encoding.garble.ungarble`). With
+the sloppy reading of undefined bytes that always holds; cases left out (a sentence
+without non-ASCII characters cannot be garbled) are reported with their reason.
 """
 
 from __future__ import annotations
