@@ -99,6 +99,8 @@ def report_repair(args: argparse.Namespace) -> int:
     )
     notes = [f"{n}: {rep.REPAIRER_NOTES[n]}" for n in names]
     notes += [f"left out: {count} cases {why}" for why, count in left_out.items()]
+    if not left_out:
+        notes.append("left out: none (every garbled case turns back into its sentence's bytes)")
     print("\n" + "\n".join(f"- {line}" if md else line for line in notes))
     if not args.no_speed:
         report_speed(args)
