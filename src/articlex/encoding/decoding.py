@@ -20,15 +20,35 @@ import charset_normalizer
 from ..errors import NotAPageError
 from .declared import find_declared
 from .labels import UTF16_CODECS
+from .oddity import oddity
 from .sniff import SNIFF_BYTES, looks_binary, sniff_bom, sniff_utf16
 
 DETECT_WHOLE_LIMIT = 65536  # up to this size the detector sees the whole document
 DETECT_WINDOW = 16384  # ...beyond it, three windows (start, middle, end) of this size
 FEW_BAD_BYTES = 16  # a page declared UTF-8 may carry this many stray bytes and stay UTF-8
+MOSTLY_UTF8 = 4  # undeclared: valid UTF-8 characters per stray run to read it as UTF-8
+# (a legacy page has valid-looking pairs by chance, "É’", and EUC-JP nearly one per
+# stray run; a twingled one many), unless the stray runs are few (FEW_BAD_BYTES)
 FALLBACK_CODEC = "cp1252"  # what browsers in the West fall back to; never fails on text
+SPAN_CONTEXT = 60  # ASCII bytes kept around non-ASCII ones: words for the detector to read
+DETECT_CHAOS_MARGIN = 0.01  # detector candidates this close in "chaos" are judged again
+# Legacy encodings roughly by their share of the web (W3Techs-style surveys, most used
+# first): the tie-break between detector candidates that read equally well.
+WEB_PREVALENCE = (
+    "utf_8", "ascii", "cp1252", "cp1251", "gb2312", "gbk", "gb18030", "shift_jis", "cp932",
+    "euc_kr", "cp949", "euc_jp", "big5", "iso8859_2", "cp1250", "cp1256", "iso8859_15",
+    "cp1254", "cp1253", "iso8859_9", "cp874", "tis_620", "koi8_r", "cp1257", "iso8859_7",
+    "cp1255", "iso8859_5", "iso8859_4", "koi8_u", "mac_roman",
+)
 
 _SURROGATE_RUN = re.compile("[\udc80-\udcff]+")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
+# One CJK, kana, Hangul or half-width character between Latin letters, or after one.
+_LONE_WIDE = re.compile(
+    "[A-Za-z][\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff\uff61-\uff9f\ue000-\uf8ff]"
+    "(?![\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff])"
+)
 # windows-1252 leaves these five bytes undefined; they cannot be lone cp1252 characters.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -111,21 +131,90 @@ def _window(data: bytes, start: int) -> bytes:
 
 
 def detection_sample(data: bytes) -> bytes:
-    """The bytes shown to the detector: all of a small page, else start, middle and end."""
+    """The bytes shown to the detector: all of a small page; else its start, then the
+    non-ASCII bytes of the rest with some ASCII context (they carry all the evidence:
+    a long English page may have a dozen curly quotes in 600 KB), then its end."""
     if len(data) <= DETECT_WHOLE_LIMIT:
         return data
-    starts = (0, len(data) // 2 - DETECT_WINDOW // 2, len(data) - DETECT_WINDOW)
-    return b"\n".join(_window(data, start) for start in starts)
+    parts = [_window(data, 0)]
+    parts += [data[start:end] for start, end in _non_ascii_spans(data)]
+    parts.append(_window(data, len(data) - DETECT_WINDOW))
+    return b"\n".join(parts)
+
+
+def _non_ascii_spans(data: bytes) -> list[tuple[int, int]]:
+    """Runs of non-ASCII bytes between the start and end windows, with SPAN_CONTEXT ASCII
+    bytes on each side (overlaps merged, cut in ASCII: no multi-byte character split),
+    up to twice DETECT_WINDOW bytes in all."""
+    low, high = DETECT_WINDOW, len(data) - DETECT_WINDOW
+    spans: list[list[int]] = []
+    total = 0
+    for run in _HIGH_BYTES.finditer(data, low, high):
+        start, end = max(run.start() - SPAN_CONTEXT, low), min(run.end() + SPAN_CONTEXT, high)
+        if spans and start <= spans[-1][1]:
+            total += end - spans[-1][1]
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+            total += end - start
+        if total >= 2 * DETECT_WINDOW:
+            break
+    for span in spans:  # a span may end inside a later run it did not reach
+        while span[1] > span[0] and data[span[1] - 1] >= 0x80:
+            span[1] -= 1
+    return [(start, end) for start, end in spans]
+
+
+def _candidates(sample: bytes) -> list[tuple[str, float]]:
+    """charset-normalizer's codecs for ``sample`` with their chaos, each followed by the
+    codecs it found to give the same text (windows-1252 hides behind windows-1250)."""
+    found: list[tuple[str, float]] = []
+    for match in charset_normalizer.from_bytes(sample):
+        for codec in (match.encoding, *match.could_be_from_charset):
+            # BOM-less UTF-16/32 was already sniffed by its NUL pattern; from the
+            # detector it is a guess for short 8-bit text, and would make CJK soup.
+            if not codec.startswith(("utf_16", "utf_32")) and codec not in dict(found):
+                found.append((codec, match.chaos))
+    return found
+
+
+def _oddity_of(text: str) -> int:
+    """Total oddity of the words of ``text`` that hold non-ASCII characters, plus one
+    for each lone wide character glued to Latin letters ("company痴", "retro梐s": a
+    CJK reading of a Western page's curly quotes and dashes)."""
+    words = [word for word in text.split() if not word.isascii()]
+    return sum(oddity(word) for word in words) + sum(
+        len(_LONE_WIDE.findall(word)) for word in words
+    )
+
+
+def _prevalence(codec: str) -> int:
+    name = codec.replace("-", "_").lower()
+    return WEB_PREVALENCE.index(name) if name in WEB_PREVALENCE else len(WEB_PREVALENCE)
 
 
 def _detect(data: bytes) -> str | None:
-    """Ask charset-normalizer for the most likely codec of a sample of ``data``."""
-    for match in charset_normalizer.from_bytes(detection_sample(data)):
-        # BOM-less UTF-16/32 was already sniffed by its NUL pattern; from the detector
-        # it is a guess for short 8-bit text, and would turn it into CJK soup.
-        if not match.encoding.startswith(("utf_16", "utf_32")):
-            return match.encoding
-    return None
+    """The most likely codec of a sample of ``data``.
+
+    charset-normalizer proposes; its candidates within DETECT_CHAOS_MARGIN of the best
+    are judged again by how odd their words read (a windows-1250 reading of a Spanish
+    page writes "Espańol", of a Japanese one "PlayˇÄand"), then by how common the
+    encoding is on the web, since for a few accented letters the detector's own scores
+    often tie.
+    """
+    sample = detection_sample(data)
+    found = _candidates(sample)
+    if not found:
+        return None
+    least = min(chaos for _, chaos in found)
+    close = [codec for codec, chaos in found if chaos <= least + DETECT_CHAOS_MARGIN]
+    if len(close) == 1:
+        return close[0]
+    judged = [
+        (_oddity_of(sample.decode(codec, errors="replace")), _prevalence(codec), i)
+        for i, codec in enumerate(close)
+    ]
+    return close[min(judged)[2]]
 
 
 def _from_valid_utf8(data: bytes, text: str, declared: tuple[str, str, str] | None) -> DecodeResult:
@@ -147,7 +236,9 @@ def _from_invalid_utf8(data: bytes, declared: tuple[str, str, str] | None) -> De
     """Bytes that are not valid UTF-8: mostly-UTF-8, the declaration, or detection."""
     valid, bad = _utf8_share(data)
     declared_utf8 = declared is not None and declared[0] == "utf-8"
-    if (valid > 0 and valid >= bad) or (declared_utf8 and bad <= max(FEW_BAD_BYTES, valid)):
+    few_strays = bad <= FEW_BAD_BYTES and valid >= bad
+    declared_and_few = declared_utf8 and bad <= max(FEW_BAD_BYTES, valid)
+    if valid > bad * MOSTLY_UTF8 or few_strays or declared_and_few:
         text, warnings = _utf8_detwingled(data)
         source = declared[1] if declared_utf8 and declared else "utf-8"
         return DecodeResult(text, "utf-8", source, tuple(warnings))

@@ -14,7 +14,6 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
-from .mojibake import any_pair
 from .oddity import oddity
 
 # Quotes stay curly and full-width punctuation stays full-width; entities, C1 controls,
@@ -63,8 +62,8 @@ def _line_oddity(line: str) -> int:
 
 def ftfy_encoding(text: str) -> tuple[str, list[str]]:
     """ftfy's mojibake fixer, keeping only the lines where it lowers the oddity."""
-    if text.isascii() or not (_HINTS.search(text) or any_pair().search(text)):
-        return text, []  # nothing ftfy's encoding fixer could act on (is_bad is slower)
+    if text.isascii() or not _HINTS.search(text):
+        return text, []  # what ftfy adds to our own repair needs one of these hints
     lines, plans = [], []
     for line in text.splitlines(keepends=True):
         if line.isascii() or not is_bad(line):

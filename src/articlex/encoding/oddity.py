@@ -74,7 +74,7 @@ def profile(ch: str) -> tuple[str, str | None, bool]:
         return "C", None, False
     if category in ("Cn", "Co", "Cs") or (category == "Cf" and ch not in COMMON_FORMAT):
         return "B", None, False
-    if ch in ODD_SYMBOLS or 0x2500 <= code <= 0x259F:
+    if ch in ODD_SYMBOLS or _in_drawing_blocks(code):
         return "X", None, False
     if ch in ORDINALS:
         return "S", None, False
@@ -134,23 +134,52 @@ def _triple_oddity(chars: str, kinds: str) -> int:
     return score
 
 
+def _in_drawing_blocks(code: int) -> bool:
+    """Box Drawing, Block Elements, Braille: pictures of bytes, never words."""
+    return 0x2500 <= code <= 0x259F or 0x2800 <= code <= 0x28FF
+
+
+def ordinary_script(word: str) -> str | None:
+    """The script of a word of ordinary letters of one script in an ordinary case
+    pattern ("Straße", "ПРИВЕТ"), else None.
+
+    >>> ordinary_script("Straße"), ordinary_script("naĂŻve"), ordinary_script("ab1")
+    ('LATIN', None, None)
+    """
+    if not word.isalpha() or not (word.islower() or word.isupper() or word[1:].islower()):
+        return None
+    profiles = [profile(ch) for ch in word]
+    scripts = {prof[1] for prof in profiles}
+    if len(scripts) != 1 or any(prof[2] for prof in profiles) or profiles[0][0] == "M":
+        return None
+    return scripts.pop()
+
+
+def _stands_alone(word: str, index: int) -> bool:
+    """A symbol with only ASCII digits, punctuation or nothing beside it ("≤", "√2", "±0.5").
+
+    Such a symbol is written on purpose; beside letters or other symbols it is suspect.
+    """
+    if _in_drawing_blocks(ord(word[index])):
+        return False
+    around = word[max(index - 1, 0) : index] + word[index + 1 : index + 2]
+    return all(ch.isascii() and not ch.isalpha() for ch in around)
+
+
 @lru_cache(maxsize=16384)
 def oddity(word: str) -> int:
     """Count the traces of mojibake in ``word`` (0 for ordinary words of any language)."""
     if word.isascii():
         return 0  # every trace involves a non-ASCII character
-    profiles = [profile(ch) for ch in word]
-    if (
-        word.isalpha()
-        and (word.islower() or word.isupper() or word[1:].islower())
-        and len({prof[1] for prof in profiles}) == 1
-        and not any(prof[2] for prof in profiles)
-    ):
+    if ordinary_script(word) is not None:
         return 0  # fast path: ordinary letters of one script, ordinary case pattern
+    profiles = [profile(ch) for ch in word]
     kinds = "".join(prof[0] for prof in profiles)
     score = 0
     for index, (kind, _, rare) in enumerate(profiles):
-        score += KIND_WEIGHT.get(kind, 0) + (RARE_LETTER_WEIGHT if rare else 0)
+        if kind != "X" or not _stands_alone(word, index):
+            score += KIND_WEIGHT.get(kind, 0)
+        score += RARE_LETTER_WEIGHT if rare else 0
         if index:
             pair = word[index - 1], word[index], profiles[index - 1], profiles[index]
             score += _pair_oddity(*pair)

@@ -35,8 +35,10 @@ def _nfc(text: str) -> tuple[str, list[str]]:
     return unicodedata.normalize("NFC", text), ["normalised to NFC"]
 
 
+Step = Callable[[str], tuple[str, list[str]]]
+
 # The repair steps, in order: each takes text and returns (text, steps taken).
-STEPS: tuple[Callable[[str], tuple[str, list[str]]], ...] = (
+STEPS: tuple[Step, ...] = (
     unescape_entities,
     _mojibake,
     ftfy_encoding,
