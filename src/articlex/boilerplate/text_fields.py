@@ -30,7 +30,7 @@ from ..dates import looks_like_dateline
 from ..fields.tagsplit import split_tags
 from ..model import Block, Kind, Role, Verdict
 from ..textshape import ends_like_sentence, is_sentence_like, text_units
-from .phrases import boilerplate_phrase
+from .phrases import SHARE_CATEGORIES, boilerplate_phrase
 
 _WORDS = re.compile(r"\w+")
 #: An author bio is looked for among this many blocks after the body.
@@ -122,9 +122,8 @@ CAPTION_REPEAT_WORDS = 6
 _PARENTHESISED = re.compile(r"\([^()]{1,60}\)")
 #: How many blocks before the body the headline search looks back (bylines, dates,
 #: share buttons and photo credits often stand between headline and body), share
-#: buttons (lines of these phrase categories) not counted ...
+#: buttons (lines of the share categories) not counted ...
 HEADLINE_LOOKBACK = 20
-SHARE_PANEL_PHRASES = frozenset({"share", "social"})
 #: ... and at most this many blocks in all, buttons counted.
 HEADLINE_MAX_LOOKBACK = 60
 #: The body's first blocks that the headline's words are looked for in.
@@ -280,7 +279,7 @@ def _lookback_start(blocks: Sequence[Block], start: int) -> int:
     counted, i = 0, start
     while i > 0 and counted < HEADLINE_LOOKBACK and start - i < HEADLINE_MAX_LOOKBACK:
         i -= 1
-        if boilerplate_phrase(blocks[i].text) not in SHARE_PANEL_PHRASES:
+        if boilerplate_phrase(blocks[i].text) not in SHARE_CATEGORIES:
             counted += 1
     return i
 
