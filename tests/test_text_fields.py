@@ -360,3 +360,9 @@ def test_a_handle_alone_at_the_body_end_is_no_bio():
         "\n\nThe details of the meeting were shared on the council's account @citycouncil "
         "during the debate on the library.\n")
     assert extract(page).author_bio is None
+
+
+def test_tags_run_together_may_name_the_headline_words():
+    page = text_page("Library budget approved after a marathon session",
+                     "Comments\nlibrarymarathonsession\n")
+    assert extract(page).tags == ("library", "marathon", "session")

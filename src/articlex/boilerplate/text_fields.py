@@ -630,7 +630,7 @@ def _mark_glued_tags(
             continue  # neither words run into capitals nor one run of small letters
         if counts is None:
             counts = Counter(w for b in blocks for w in _WORDS.findall(b.text))
-            body_words = _content_words(" ".join(b.text for b in blocks[start:end]))
+            body_words = _article_words(blocks, verdicts, start, end)
         own = Counter(_WORDS.findall(text))
         lexicon = {w for w, n in counts.items() if n > own[w]}  # words seen elsewhere
         tags = split_tags(text, lexicon=lexicon)
@@ -645,6 +645,16 @@ def _mark_glued_tags(
             return
 
 
+def _article_words(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int, end: int
+) -> set[str]:
+    """The content words of the article: its body run, headline and standfirst (a tag
+    may name what the headline says and a short body does not repeat)."""
+    front = [b.text for b, v in zip(blocks[:start], verdicts[:start])
+             if v is not None and v.role in (Role.HEADLINE, Role.STANDFIRST)]
+    return _content_words(" ".join(front + [b.text for b in blocks[start:end]]))
+
+
 def _mark_tag_run(
     blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
 ) -> None:
@@ -653,7 +663,7 @@ def _mark_tag_run(
     ("Asia / Afghanistan / United States" under a story on Afghanistan)."""
     if _has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
         return
-    body_words = _content_words(" ".join(b.text for b in blocks[start:end]))
+    body_words = _article_words(blocks, verdicts, start, end)
     for first in range(end, min(end + TAG_RUN_LOOKAHEAD, len(blocks))):
         run = first
         while run < len(blocks) and verdicts[run] is None and _may_be_tag_line(blocks, run) \
