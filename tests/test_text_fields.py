@@ -308,3 +308,61 @@ def test_the_headline_is_above_the_dek_over_a_name_and_a_date():
              "The library budget keeps branches open on Sundays\n"
              "Tom Roe\nNov 19, 2019")
     assert extract(text_page(front)).headline == "Council votes on the library"
+
+
+def test_a_paragraph_naming_the_byline_author_with_a_bio_verb_is_the_bio():
+    bio = ("Pulitzer Prize-winning journalist Ann Poe writes a weekly column about cities "
+           "and their public buildings. @annpoe")
+    article = extract(text_page(f"{HEADLINE}\nBy ANN POE", f"Facebook\nTwitter\n\n{bio}\n\n"
+                                                          "More from the paper\n"))
+    assert article.author_bio == bio
+    bio = ("Ask Ann is written by Ann Poe, a librarian, and was founded by her mother, "
+           "who answered letters for thirty years.")
+    article = extract(text_page(f"{HEADLINE}\nBy Ann Poe", f"{bio}\n\nView Comments\n"))
+    assert article.author_bio == bio
+
+
+def test_a_name_the_article_talks_about_gives_no_bio():
+    page = text_page(f"{HEADLINE}\nBy Library Council",
+                     "The Library Council is the body that funds the branches of the city.\n")
+    page = page.replace("The council approved", "The Library Council approved")
+    assert extract(page).author_bio is None
+
+
+def test_a_paragraph_under_the_byline_name_after_the_body_is_the_bio():
+    bio = ("I am a writer, a librarian and a teacher, and I have followed the city's "
+           "libraries for twenty years, not always in that order.")
+    article = extract(text_page(f"{HEADLINE}\nAnn Poe", f"Ann Poe\n{bio}\n...\nPrint\n"))
+    assert article.author_bio == bio
+
+
+def test_a_story_list_of_names_and_titles_is_no_author_box():
+    back = ("Ann Poe\nCity libraries eye a new building in the old harbour district "
+            "near the river and the market hall, "
+            "sources say\nTom Roe\nSchools get new computers\n")
+    assert extract(text_page(f"{HEADLINE}\nAnn Poe", back)).author_bio is None
+
+
+def test_an_author_box_opening_with_the_full_name_or_joined_is_the_bio():
+    bio = "Ann Poe joined the paper in 2017 and has reported on libraries since."
+    article = extract(text_page(HEADLINE, f"Share\nAnn Poe\n{bio}\nMore articles\n"))
+    assert article.author_bio == bio
+
+
+def test_a_one_word_subject_after_the_body_needs_the_byline():
+    back = ("ABOUT US\n\nNobody covers the city and its libraries like the Daily Paper "
+            "does, every day of the year.\n")
+    assert extract(text_page(HEADLINE, back)).author_bio is None
+
+
+def test_a_handle_alone_at_the_body_end_is_no_bio():
+    page = text_page(HEADLINE).rstrip() + (
+        "\n\nThe details of the meeting were shared on the council's account @citycouncil "
+        "during the debate on the library.\n")
+    assert extract(page).author_bio is None
+
+
+def test_tags_run_together_may_name_the_headline_words():
+    page = text_page("Library budget approved after a marathon session",
+                     "Comments\nlibrarymarathonsession\n")
+    assert extract(page).tags == ("library", "marathon", "session")

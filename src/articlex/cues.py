@@ -85,8 +85,9 @@ _JOB_WORDS = re.compile(
     r"covers|blogger|host|freelance|critic|producer|photographer|analyst|"
     r"journalistin|redakteur|autor|rédacteur|journaliste|periodista|redactor|"
     r"jornalista|giornalista|журналист|корреспондент|редактор|wartawan|penulis)\b", re.I)
-_FOLLOW_RE = re.compile(r"\bfollow\s+(?:\w+\s+){0,2}on\s+(?:twitter|x|facebook|instagram)\b"
-                        r"|(?:^|\s)@\w{2,}", re.I)
+_FOLLOW_INVITE = r"\bfollow\s+(?:\w+\s+){0,2}on\s+(?:twitter|x|facebook|instagram)\b"
+_FOLLOW_INVITE_RE = re.compile(_FOLLOW_INVITE, re.I)
+_FOLLOW_RE = re.compile(_FOLLOW_INVITE + r"|(?:^|\s)@\w{2,}", re.I)
 
 
 def tag_list_text(text: str) -> str | None:
@@ -378,6 +379,18 @@ def about_heading_subject(text: str) -> str | None:
 def mentions_follow(text: str) -> bool:
     """True when the text invites to follow someone on social media or gives a handle."""
     return bool(_FOLLOW_RE.search(text))
+
+
+def invites_to_follow(text: str) -> bool:
+    """True when the text invites to follow someone on social media ("Follow Ann on
+    Twitter"); a handle alone ("… shared on the Twitter handle @senate") is not enough.
+
+    >>> invites_to_follow("Follow Ann Poe on Twitter @annpoe.")
+    True
+    >>> invites_to_follow("The session was shared on the handle @senate.")
+    False
+    """
+    return bool(_FOLLOW_INVITE_RE.search(text))
 
 
 #: Words that open the heading of an author box, before the author's name ("About Ann

@@ -95,6 +95,9 @@ _CONTAINS: dict[str, tuple[str, ...]] = {
     "disclaimer": (r"\b(opinions|views) expressed (by|in|here)",),
 }
 
+#: The categories of share buttons ("Facebook", "Tweet", "Follow us"): a panel of such
+#: lines stands between a headline and its article, or around a comments link.
+SHARE_CATEGORIES = frozenset({"share", "social"})
 
 _TRIM = re.compile(r"[\s\W_]+$|^[\s\W_]+")
 

@@ -21,7 +21,7 @@ from ..dates import looks_like_dateline
 from ..model import Block, Classified, Kind, Page, Role, Verdict
 from ..options import Options
 from ..textshape import ends_like_sentence, is_sentence_like
-from .phrases import boilerplate_phrase
+from .phrases import SHARE_CATEGORIES, boilerplate_phrase
 from .text_fields import mark_cues, mark_fields
 
 #: Blocks at least this long and shaped like a sentence are prose.
@@ -57,10 +57,9 @@ COMMENTS_HEADING_COST = 200.0
 #: ... and prose after it counts for this share of its size.
 COMMENT_PROSE_SHARE = 0.2
 #: Comments follow an article: a comments line counts as opening them only after this
-#: much prose (above the article, "Comments" is an item of a share bar).
+#: much prose, and not among share buttons (above the article, "Comments" is an item of
+#: a share bar).
 COMMENTS_AFTER_UNITS = 50
-#: ... and not among share buttons, whose lines have these categories.
-SHARE_BAR_PHRASES = frozenset({"share", "social"})
 #: A short line with a time of day or a relative date ("2 days ago at 07:52 am") costs
 #: this much: comment threads and teaser lists repeat them, articles do not.
 DATE_LINE_COST = 30.0
@@ -198,7 +197,7 @@ def _repeated_apart(blocks: Sequence[Block]) -> set[int]:
 
 def _in_share_bar(phrases: Sequence[str | None], i: int) -> bool:
     """A comments link among share buttons ("Facebook", "Twitter", "Comments", "Print")."""
-    return any(phrases[j] in SHARE_BAR_PHRASES for j in (i - 1, i + 1) if 0 <= j < len(phrases))
+    return any(phrases[j] in SHARE_CATEGORIES for j in (i - 1, i + 1) if 0 <= j < len(phrases))
 
 
 def _mark_body(
