@@ -61,6 +61,8 @@ _LABEL_RE = re.compile(
     re.I,
 )
 _TAG_LABEL_SET = frozenset(TAG_LABELS) | frozenset(COLON_TAG_LABELS)
+_LABEL_PREFIXES = tuple(sorted({label.lower() for label in _TAG_LABEL_SET}))
+_LABEL_PREFIX_CHARS = max(map(len, _LABEL_PREFIXES))
 _BYLINE_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
     + r")\s*:?\s+(?=\w)",
@@ -100,6 +102,8 @@ def tag_list_text(text: str) -> str | None:
     >>> tag_list_text("Tags are a way to organise posts.") is None
     True
     """
+    if not text.lstrip()[:_LABEL_PREFIX_CHARS].lower().startswith(_LABEL_PREFIXES):
+        return None  # a quick test: most text opens with no label at all
     match = _LABEL_RE.match(text) or _COLON_LABEL_RE.match(text)
     if not match:
         return None

@@ -320,16 +320,16 @@ def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     i = 0
     while i < len(blocks):
         block, role = blocks[i], verdicts[i].role
-        if (
-            role not in (Role.BODY, Role.BOILERPLATE)
-            or block.signals.units > TAG_LIST_MAX_UNITS
-            or _tag_list_blockers(page, block)
-        ):
+        if role not in (Role.BODY, Role.BOILERPLATE) or block.signals.units > TAG_LIST_MAX_UNITS:
             i += 1
             continue
-        if _is_labelled_tag_line(block):
+        labelled = _is_labelled_tag_line(block)
+        if (not labelled and not is_tag_label(block.text)) or _tag_list_blockers(page, block):
+            i += 1
+            continue
+        if labelled:
             verdicts[i] = Verdict(Role.TAGS, f"tag list: {_quote(block.text)}")
-        elif is_tag_label(block.text):
+        else:
             items = _tag_items_after(page, i)
             if items:
                 label = _quote(block.text)
