@@ -366,3 +366,37 @@ def test_tags_run_together_may_name_the_headline_words():
     page = text_page("Library budget approved after a marathon session",
                      "Comments\nlibrarymarathonsession\n")
     assert extract(page).tags == ("library", "marathon", "session")
+
+
+def test_a_sentence_cased_dek_under_the_headline_is_no_headline():
+    front = ("Town hall agrees spending plan for the library\n\n"
+             "The council approved the budget for the library after a long debate, "
+             "and the repairs to the roof will start in the spring\n\n"
+             "Mon 18 Nov 2019 18.54 GMT")
+    article = extract(text_page(front))
+    assert article.headline == "Town hall agrees spending plan for the library"
+    assert article.standfirst is not None and article.standfirst.startswith("The council")
+
+
+def test_a_short_label_between_headline_and_dek_is_stepped_over():
+    front = ("Council approves the new library budget\nEditorial\n"
+             "The council approved the budget for the library after a long debate, "
+             "and the repairs to the roof will start in the spring\n"
+             "Mon 18 Nov 2019 18.54 GMT")
+    article = extract(text_page(front))
+    assert article.headline == "Council approves the new library budget"
+
+
+def test_a_title_cased_line_under_a_breadcrumb_stays_the_headline():
+    front = ("Home News Library Budget Council\n"
+             "The Council Approves the New Library Budget After a Long Debate\n"
+             "Mon 18 Nov 2019 18.54 GMT")
+    article = extract(text_page(front))
+    assert article.headline == "The Council Approves the New Library Budget After a Long Debate"
+
+
+def test_a_caption_closed_by_a_photograph_credit_is_no_standfirst():
+    caption = ("‘The library will stay open on Sundays,’ the mayor said at the meeting. "
+               "Photograph: Ann Poe via Town News")
+    article = extract(text_page(f"Library budget approved by the council\n{caption}"))
+    assert article.standfirst is None

@@ -311,7 +311,8 @@ def byline_names_part(text: str) -> str:
 
 #: Labels that open or close a photo caption or credit ("Above: …", "… Credit: NASA").
 CAPTION_LABELS = (
-    "above", "below", "pictured", "top", "photo", "photos", "image", "picture", "credit",
+    "above", "below", "pictured", "top", "photo", "photos", "photograph", "image", "picture",
+    "credit", "fotografia", "fotografía", "photographie",
     "source", "foto", "bild", "imagen", "immagine", "crédit", "crédito", "fuente", "fonte",
     "quelle", "фото", "источник",
 )

@@ -152,6 +152,9 @@ BODY_SAMPLE = 6
 HEADLINE_MIN_OVERLAP = 0.25
 #: Content words of a typical headline: shorter lines are scored as if this long.
 HEADLINE_TYPICAL_WORDS = 4
+#: A dek is written in sentence case: at least this share of its words after the first
+#: begin in lower case (a headline in title case has few).
+SENTENCE_CASE_SHARE = 0.5
 #: A line printed twice in a row gains this much (a common way pages show a headline).
 REPEATED_HEADLINE_BONUS = 0.3
 #: A standfirst summarises the article: this share of its words comes back in the body
@@ -484,9 +487,9 @@ def _find_headline(
     scored: list[tuple[float, int]] = []
     eligible = [i for i in candidates if _may_be_headline(blocks[i], verdicts[i])
                 and not _in_menu(blocks, verdicts, i)]
-    byline_tops = _tops_above_bylines(blocks, verdicts, eligible)
+    byline_tops, deks = _tops_above_bylines(blocks, verdicts, eligible)
     for position, i in enumerate(candidates):
-        if i not in eligible:
+        if i not in eligible or i in deks:
             continue
         score = _overlap(blocks[i].text, body_words)
         score += HEADLINE_LENGTH_BONUS * min(blocks[i].signals.units, 15)
@@ -524,12 +527,14 @@ def _may_be_headline(block: Block, verdict: Verdict | None) -> bool:
 
 def _tops_above_bylines(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None], eligible: list[int]
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """The title-shaped lines right above a byline or dateline, or the one above
-    it when that is shorter (a headline, then its dek, then the byline). A line that
-    names a person (the byline itself, above the date) or a kicker in capitals between
-    is stepped over."""
-    places, tops = set(eligible), set()
+    it when that is shorter (a headline, then its dek, then the byline); and those deks.
+    A line that names a person (the byline itself, above the date) or a kicker in
+    capitals between is stepped over, and so is a short label between headline and dek
+    ("Editorial"). A dek is no headline when the line above it has a headline's length
+    (a shorter line above may be a section's name: "Hong Kong")."""
+    places, tops, deks = set(eligible), set(), set()
     for j, verdict in enumerate(verdicts):
         if verdict is None or verdict.role not in (Role.BYLINE, Role.DATELINE):
             continue
@@ -539,11 +544,42 @@ def _tops_above_bylines(
             i, steps = i - 1, steps + 1
         if i not in places:
             continue
-        if i - 1 in places and blocks[i - 1].signals.units < blocks[i].signals.units:
+        headline = _headline_over_dek(blocks, verdicts, places, i)
+        if headline is not None:
+            deks.add(i)
+            i = headline
+        elif i - 1 in places and blocks[i - 1].signals.units < blocks[i].signals.units:
             i -= 1
         if not byline_names_text(blocks[i].text):
             tops.add(i)
-    return tops
+    return tops, deks
+
+
+def _headline_over_dek(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], places: set[int], i: int
+) -> int | None:
+    """The headline over the dek at ``i``: a shorter title-shaped line of a headline's
+    length right above it, or with a short label between ("Editorial"), when the dek is
+    written in sentence case (a title-cased line under a shorter one is a headline under
+    a breadcrumb)."""
+    if not _sentence_cased(blocks[i].text):
+        return None
+    above = i - 1
+    if above not in places and above - 1 in places and verdicts[above] is None and \
+            len(blocks[above].text.split()) <= KICKER_MAX_WORDS and \
+            not ends_like_sentence(blocks[above].text):
+        above -= 1
+    if above in places and blocks[above].signals.units < blocks[i].signals.units and \
+            len(_content_words(blocks[above].text)) >= HEADLINE_TYPICAL_WORDS:
+        return above
+    return None
+
+
+def _sentence_cased(text: str) -> bool:
+    """Most words after the first begin in lower case (a sentence, not a title)."""
+    words = [w for w in _WORDS.findall(text)[1:] if w[0].isalpha()]
+    lower = sum(1 for w in words if w[0].islower())
+    return bool(words) and lower >= SENTENCE_CASE_SHARE * len(words)
 
 
 def _without_breadcrumbs(
