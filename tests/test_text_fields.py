@@ -400,3 +400,15 @@ def test_a_caption_closed_by_a_photograph_credit_is_no_standfirst():
                "Photograph: Ann Poe via Town News")
     article = extract(text_page(f"Library budget approved by the council\n{caption}"))
     assert article.standfirst is None
+
+
+def test_a_posts_filing_line_gives_its_categories_as_tags():
+    article = extract(text_page("Library budget approved by the council",
+                                "Posted in Town hall, Libraries | Permalink | 10 Comments\n"))
+    assert article.tags == ("Town hall", "Libraries")
+
+
+def test_a_sentence_opening_with_posted_in_is_no_filing_line():
+    article = extract(text_page("Library budget approved by the council",
+                                "Posted in 2015, the video was seen by millions.\n"))
+    assert not article.tags

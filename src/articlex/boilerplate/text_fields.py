@@ -22,6 +22,7 @@ from ..cues import (
     byline_names_part,
     byline_names_text,
     byline_text,
+    filing_text,
     invites_to_follow,
     is_tag_label,
     looks_like_caption,
@@ -216,6 +217,8 @@ def _field_cue(block: Block) -> Verdict | None:
     text = block.text
     if tag_list_text(text) is not None and block.signals.units <= 60:
         return Verdict(Role.TAGS, "tag list: labelled line")
+    if filing_text(text) is not None:
+        return Verdict(Role.TAGS, "tag list: a post's filing line ('Posted in …')")
     if byline_text(text) is not None and block.signals.units <= 20:
         return Verdict(Role.BYLINE, "byline: 'By …' line")
     return None
