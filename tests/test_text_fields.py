@@ -412,3 +412,13 @@ def test_a_sentence_opening_with_posted_in_is_no_filing_line():
     article = extract(text_page("Library budget approved by the council",
                                 "Posted in 2015, the video was seen by millions.\n"))
     assert not article.tags
+
+
+def test_lines_in_capitals_between_byline_and_body_in_its_words_are_tags():
+    front = ("Library budget approved by the council\nBy Ann Poe\nShare\n"
+             "LIBRARY\nBUDGET\nCOUNCIL")
+    article = extract(text_page(front))
+    assert [t.lower() for t in article.tags] == ["library", "budget", "council"]
+    menu = extract(text_page("Library budget approved by the council\nBy Ann Poe\nShare\n"
+                             "WORLD\nSPORT\nWEATHER"))
+    assert not menu.tags

@@ -208,6 +208,7 @@ def mark_fields(
     _mark_author_box(blocks, verdicts, start, end)
     _mark_glued_tags(blocks, verdicts, start, end)
     _mark_tag_run(blocks, verdicts, start, end)
+    _mark_capital_tags_above(blocks, verdicts, start, end)
     if headline is not None:
         _drop_far_bylines(verdicts, headline, start, end)
 
@@ -720,6 +721,41 @@ def _mark_tag_run(
                 verdicts[k] = Verdict(Role.TAGS, "tag: short lines with no label after the "
                                                  "body, in the article's words")
         return
+
+
+def _mark_capital_tags_above(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """Tags one a line in capitals right above the body, under the byline or the date (a
+    share button may stand between): a run of short plain lines, enough of them in the
+    article's words ("SHARE" / "HEALTH" / "CANNABIS" / "WEED" over a story on cannabis).
+    Capitals set them apart from a menu's items."""
+    if _has_role(verdicts, range(len(blocks)), Role.TAGS):
+        return
+    first = start
+    while first > 0 and verdicts[first - 1] is None and \
+            blocks[first - 1].kind is Kind.LINE and blocks[first - 1].text.isupper() \
+            and _may_be_tag_line(blocks, first - 1) \
+            and _PLAIN_TAG.fullmatch(blocks[first - 1].text) \
+            and (first == start or blocks[first].signals.blank_before == 0):
+        first -= 1
+    while first < start and _button_wording(blocks[first].text):
+        first += 1  # "SHARE" over the tags
+    if start - first < TAG_RUN_MIN_LINES:
+        return
+    above = first - 1
+    while above >= 0 and verdicts[above] is None and _button_wording(blocks[above].text):
+        above -= 1
+    if above < 0 or verdicts[above] is None or \
+            verdicts[above].role not in (Role.BYLINE, Role.DATELINE):
+        return
+    body_words = _article_words(blocks, verdicts, start, end)
+    tags = [blocks[k].text for k in range(first, start)]
+    if sum(1 for tag in tags if _content_words(tag) & body_words) >= \
+            TAG_RUN_IN_BODY * len(tags):
+        for k in range(first, start):
+            verdicts[k] = Verdict(Role.TAGS, "tag: lines in capitals between the byline "
+                                             "and the body, in the article's words")
 
 
 def _button_wording(text: str) -> bool:
