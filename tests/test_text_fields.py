@@ -422,3 +422,11 @@ def test_lines_in_capitals_between_byline_and_body_in_its_words_are_tags():
     menu = extract(text_page("Library budget approved by the council\nBy Ann Poe\nShare\n"
                              "WORLD\nSPORT\nWEATHER"))
     assert not menu.tags
+
+
+def test_a_labelled_list_of_topics_not_in_the_article_is_a_menu():
+    menu = "Topics\nHardware\nGaming\nMobile\nFinance\nSecurity"
+    assert not extract(text_page("Library budget approved by the council", menu)).tags
+    tags = "Topics\nLibrary\nBudget\nCouncil\nSchools"
+    article = extract(text_page("Library budget approved by the council", tags))
+    assert article.tags == ("Library", "Budget", "Council", "Schools")

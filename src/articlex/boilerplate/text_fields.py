@@ -94,6 +94,11 @@ TAG_RUN_LOOKAHEAD = 4
 #: ... in a run of at least this many lines, this share of them in the article's words.
 TAG_RUN_MIN_LINES = 3
 TAG_RUN_IN_BODY = 0.5
+#: Under a tag label, a list of at least this many lines one a line ...
+MENU_LIST_MIN_ITEMS = 4
+#: ... with fewer than this share in the article's words is the site's topic menu (swept
+#: 0.1-0.5: 0.25-0.34 drop the menus, 0.5 drops true tags).
+LABELLED_LIST_IN_BODY = 0.25
 # Such a tag is plain words: no figures, colons, brackets or quotes (an address, a
 # date, a list of results are not tags) and no full stop at its end.
 _PLAIN_TAG = re.compile(r"[^\W\d_](?:[^\W\d_]|[ &'’.-])*(?<![. ])")
@@ -207,6 +212,7 @@ def mark_fields(
     _mark_back(blocks, verdicts, end, prose)
     _mark_author_box(blocks, verdicts, start, end)
     _mark_glued_tags(blocks, verdicts, start, end)
+    _drop_labelled_menus(blocks, verdicts, start, end)
     _mark_tag_run(blocks, verdicts, start, end)
     _mark_capital_tags_above(blocks, verdicts, start, end)
     if headline is not None:
@@ -235,7 +241,7 @@ def _mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
         j, separated = i + 1, False
         while j < len(blocks) and verdicts[j] is None and _may_be_tag_line(blocks, j) and \
                 (blocks[j].signals.blank_before == 0 or j == i + 1):
-            verdicts[j] = Verdict(Role.TAGS, "tag: a short line under a tag label")
+            verdicts[j] = Verdict(Role.TAGS, _TAG_LINE_REASON)
             is_separator = _TAG_SEPARATOR_LINE.fullmatch(blocks[j].text) is not None
             separated = separated or is_separator
             j += 1
@@ -244,6 +250,9 @@ def _mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
                 break
         if j > i + 1:
             verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
+
+
+_TAG_LINE_REASON = "tag: a short line under a tag label"
 
 
 def _may_be_tag_line(blocks: Sequence[Block], j: int) -> bool:
@@ -721,6 +730,34 @@ def _mark_tag_run(
                 verdicts[k] = Verdict(Role.TAGS, "tag: short lines with no label after the "
                                                  "body, in the article's words")
         return
+
+
+def _drop_labelled_menus(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """A tag label over a list one a line of which too few are in the article's words
+    is the site's topic menu or category widget ("Topics" / "Hardware" / "Gaming" / …),
+    not the article's tags."""
+    body_words = _article_words(blocks, verdicts, start, end)
+    i = 0
+    while i < len(blocks):
+        v = verdicts[i]
+        if v is None or v.role is not Role.TAGS or not is_tag_label(blocks[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and (w := verdicts[j]) is not None and w.role is Role.TAGS \
+                and not is_tag_label(blocks[j].text) and w.reason == _TAG_LINE_REASON:
+            j += 1
+        items = [blocks[k].text for k in range(i + 1, j)
+                 if not _TAG_SEPARATOR_LINE.fullmatch(blocks[k].text)]
+        if len(items) >= MENU_LIST_MIN_ITEMS and \
+                sum(1 for t in items if _content_words(t) & body_words) < \
+                LABELLED_LIST_IN_BODY * len(items):
+            for k in range(i, j):
+                verdicts[k] = Verdict(Role.BOILERPLATE, "a labelled list of the site's topics, "
+                                                        "few in the article's words")
+        i = j
 
 
 def _mark_capital_tags_above(
