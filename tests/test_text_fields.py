@@ -430,3 +430,15 @@ def test_a_labelled_list_of_topics_not_in_the_article_is_a_menu():
     tags = "Topics\nLibrary\nBudget\nCouncil\nSchools"
     article = extract(text_page("Library budget approved by the council", tags))
     assert article.tags == ("Library", "Budget", "Council", "Schools")
+
+
+def test_a_related_line_over_short_lines_in_the_article_words_heads_the_tags():
+    article = extract(text_page("Library budget approved by the council",
+                                "Tweet\nShare\nEmail\nRelated\nlibrary\nBudget\nCouncil\n"))
+    assert article.tags == ("library", "Budget", "Council")
+
+
+def test_a_tag_line_may_end_with_a_number():
+    article = extract(text_page("Library budget approved by the council",
+                                "Library\nBudget 2020\nCouncil\n"))
+    assert article.tags == ("Library", "Budget 2020", "Council")

@@ -99,9 +99,10 @@ MENU_LIST_MIN_ITEMS = 4
 #: ... with fewer than this share in the article's words is the site's topic menu (swept
 #: 0.1-0.5: 0.25-0.34 drop the menus, 0.5 drops true tags).
 LABELLED_LIST_IN_BODY = 0.25
-# Such a tag is plain words: no figures, colons, brackets or quotes (an address, a
-# date, a list of results are not tags) and no full stop at its end.
-_PLAIN_TAG = re.compile(r"[^\W\d_](?:[^\W\d_]|[ &'’.-])*(?<![. ])")
+# Such a tag is plain words: no figures but a number closing a name ("Red Dead
+# Redemption 2"), no colons, brackets or quotes (an address, a date, a list of results
+# are not tags) and no full stop at its end.
+_PLAIN_TAG = re.compile(r"[^\W\d_](?:[^\W\d_]|[ &'’.-])*(?<![. ])(?: \d{1,4})?")
 # A tag has a word: two letters in a row ("438.3K" is a count).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: A headline is title-shaped: between these sizes in units.
@@ -714,11 +715,14 @@ def _mark_tag_run(
         return
     body_words = _article_words(blocks, verdicts, start, end)
     for first in range(end, min(end + TAG_RUN_LOOKAHEAD, len(blocks))):
+        label = verdicts[first] is None and boilerplate_phrase(blocks[first].text) == "related"
+        first += label  # "Related" over the tags
         run = first
         while run < len(blocks) and verdicts[run] is None and _may_be_tag_line(blocks, run) \
                 and (run == first or blocks[run].signals.blank_before == 0) \
                 and blocks[run].kind is Kind.LINE and _PLAIN_TAG.fullmatch(blocks[run].text) \
                 and not _button_wording(blocks[run].text) \
+                and not looks_like_dateline(blocks[run].text) \
                 and blocks[run].text.lower() not in BYLINE_PREFIXES:
             run += 1
         if run - first < TAG_RUN_MIN_LINES:
