@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articlex.fields import tagsplit
-from articlex.fields.tagsplit import segment_run, split_tags
+from articlex.fields.tagsplit import segment_run, split_spaced_tags, split_tags
 
 SONY_NEWS = """
 The FBI said on Friday that the North Korean government was responsible for the
@@ -310,3 +310,9 @@ def test_never_raises_and_invents_nothing(text: str, lexicon: list[str]) -> None
 )
 def test_comma_separated_tags_round_trip(tags: list[str]) -> None:
     assert split_tags(", ".join(tags)) == tags
+
+
+def test_single_words_with_no_phrase_of_the_page_between_them_stay_one_tag():
+    page = "In South Dakota, Governor Noem said the budget would pass."
+    assert split_spaced_tags("Kristi Lee Noem South Dakota", page) == [
+        "Kristi Lee Noem", "South Dakota"]

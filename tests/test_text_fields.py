@@ -366,3 +366,79 @@ def test_tags_run_together_may_name_the_headline_words():
     page = text_page("Library budget approved after a marathon session",
                      "Comments\nlibrarymarathonsession\n")
     assert extract(page).tags == ("library", "marathon", "session")
+
+
+def test_a_sentence_cased_dek_under_the_headline_is_no_headline():
+    front = ("Town hall agrees spending plan for the library\n\n"
+             "The council approved the budget for the library after a long debate, "
+             "and the repairs to the roof will start in the spring\n\n"
+             "Mon 18 Nov 2019 18.54 GMT")
+    article = extract(text_page(front))
+    assert article.headline == "Town hall agrees spending plan for the library"
+    assert article.standfirst is not None and article.standfirst.startswith("The council")
+
+
+def test_a_short_label_between_headline_and_dek_is_stepped_over():
+    front = ("Council approves the new library budget\nEditorial\n"
+             "The council approved the budget for the library after a long debate, "
+             "and the repairs to the roof will start in the spring\n"
+             "Mon 18 Nov 2019 18.54 GMT")
+    article = extract(text_page(front))
+    assert article.headline == "Council approves the new library budget"
+
+
+def test_a_title_cased_line_under_a_breadcrumb_stays_the_headline():
+    front = ("Home News Library Budget Council\n"
+             "The Council Approves the New Library Budget After a Long Debate\n"
+             "Mon 18 Nov 2019 18.54 GMT")
+    article = extract(text_page(front))
+    assert article.headline == "The Council Approves the New Library Budget After a Long Debate"
+
+
+def test_a_caption_closed_by_a_photograph_credit_is_no_standfirst():
+    caption = ("‘The library will stay open on Sundays,’ the mayor said at the meeting. "
+               "Photograph: Ann Poe via Town News")
+    article = extract(text_page(f"Library budget approved by the council\n{caption}"))
+    assert article.standfirst is None
+
+
+def test_a_posts_filing_line_gives_its_categories_as_tags():
+    article = extract(text_page("Library budget approved by the council",
+                                "Posted in Town hall, Libraries | Permalink | 10 Comments\n"))
+    assert article.tags == ("Town hall", "Libraries")
+
+
+def test_a_sentence_opening_with_posted_in_is_no_filing_line():
+    article = extract(text_page("Library budget approved by the council",
+                                "Posted in 2015, the video was seen by millions.\n"))
+    assert not article.tags
+
+
+def test_lines_in_capitals_between_byline_and_body_in_its_words_are_tags():
+    front = ("Library budget approved by the council\nBy Ann Poe\nShare\n"
+             "LIBRARY\nBUDGET\nCOUNCIL")
+    article = extract(text_page(front))
+    assert [t.lower() for t in article.tags] == ["library", "budget", "council"]
+    menu = extract(text_page("Library budget approved by the council\nBy Ann Poe\nShare\n"
+                             "WORLD\nSPORT\nWEATHER"))
+    assert not menu.tags
+
+
+def test_a_labelled_list_of_topics_not_in_the_article_is_a_menu():
+    menu = "Topics\nHardware\nGaming\nMobile\nFinance\nSecurity"
+    assert not extract(text_page("Library budget approved by the council", menu)).tags
+    tags = "Topics\nLibrary\nBudget\nCouncil\nSchools"
+    article = extract(text_page("Library budget approved by the council", tags))
+    assert article.tags == ("Library", "Budget", "Council", "Schools")
+
+
+def test_a_related_line_over_short_lines_in_the_article_words_heads_the_tags():
+    article = extract(text_page("Library budget approved by the council",
+                                "Tweet\nShare\nEmail\nRelated\nlibrary\nBudget\nCouncil\n"))
+    assert article.tags == ("library", "Budget", "Council")
+
+
+def test_a_tag_line_may_end_with_a_number():
+    article = extract(text_page("Library budget approved by the council",
+                                "Library\nBudget 2020\nCouncil\n"))
+    assert article.tags == ("Library", "Budget 2020", "Council")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS, looks_like_dateline
+from .textshape import ends_like_sentence
 
 #: Words that open a byline ("By Jane Doe"), by language.
 BYLINE_PREFIXES = (
@@ -112,6 +113,41 @@ def tag_list_text(text: str) -> str | None:
     if re.match(r"^(are|is|were|was|can|should|will|help|of|and|the|a|an)\b", rest, re.I):
         return None
     return rest or None
+
+
+#: Labels that open a post's filing line under a blog post ("Posted in Science |
+#: Permalink | 3 Comments"): the categories up to the first bar or the line's end.
+FILING_LABELS = (
+    "posted in", "filed in", "publicado en", "publicado em", "veröffentlicht in",
+    "pubblicato in", "publié dans", "geplaatst in", "opublikowano w", "опубликовано в",
+)
+#: A filed category has at most this many words ...
+FILING_TAG_MAX_WORDS = 5
+_FILING_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in FILING_LABELS) + r")\s*:?\s+"
+    r"([^|]+?)\s*(?:\|.*)?$",
+    re.I,
+)
+
+
+def filing_text(text: str) -> str | None:
+    """The categories of a post's filing line, or None.
+
+    >>> filing_text("Posted in Open thread | Permalink | 10 Comments")
+    'Open thread'
+    >>> filing_text("Posted in 2015, the video was seen by millions.") is None
+    True
+    """
+    match = _FILING_RE.match(text)
+    if not match:
+        return None
+    filed = match.group(1)
+    items = [item.strip() for item in filed.split(",")]
+    if ends_like_sentence(filed) or any(
+            not item or len(item.split()) > FILING_TAG_MAX_WORDS or item[0].isdigit()
+            for item in items):
+        return None
+    return filed
 
 
 def is_tag_label(text: str) -> bool:
@@ -315,7 +351,8 @@ def byline_names_part(text: str) -> str:
 
 #: Labels that open or close a photo caption or credit ("Above: …", "… Credit: NASA").
 CAPTION_LABELS = (
-    "above", "below", "pictured", "top", "photo", "photos", "image", "picture", "credit",
+    "above", "below", "pictured", "top", "photo", "photos", "photograph", "image", "picture",
+    "credit", "fotografia", "fotografía", "photographie",
     "source", "foto", "bild", "imagen", "immagine", "crédit", "crédito", "fuente", "fonte",
     "quelle", "фото", "источник",
 )

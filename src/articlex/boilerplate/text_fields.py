@@ -22,6 +22,7 @@ from ..cues import (
     byline_names_part,
     byline_names_text,
     byline_text,
+    filing_text,
     invites_to_follow,
     is_tag_label,
     looks_like_caption,
@@ -93,9 +94,15 @@ TAG_RUN_LOOKAHEAD = 4
 #: ... in a run of at least this many lines, this share of them in the article's words.
 TAG_RUN_MIN_LINES = 3
 TAG_RUN_IN_BODY = 0.5
-# Such a tag is plain words: no figures, colons, brackets or quotes (an address, a
-# date, a list of results are not tags) and no full stop at its end.
-_PLAIN_TAG = re.compile(r"[^\W\d_](?:[^\W\d_]|[ &'’.-])*(?<![. ])")
+#: Under a tag label, a list of at least this many lines one a line ...
+MENU_LIST_MIN_ITEMS = 4
+#: ... with fewer than this share in the article's words is the site's topic menu (swept
+#: 0.1-0.5: 0.25-0.34 drop the menus, 0.5 drops true tags).
+LABELLED_LIST_IN_BODY = 0.25
+# Such a tag is plain words: no figures but a number closing a name ("Red Dead
+# Redemption 2"), no colons, brackets or quotes (an address, a date, a list of results
+# are not tags) and no full stop at its end.
+_PLAIN_TAG = re.compile(r"[^\W\d_](?:[^\W\d_]|[ &'’.-])*(?<![. ])(?: \d{1,4})?")
 # A tag has a word: two letters in a row ("438.3K" is a count).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: A headline is title-shaped: between these sizes in units.
@@ -152,6 +159,9 @@ BODY_SAMPLE = 6
 HEADLINE_MIN_OVERLAP = 0.25
 #: Content words of a typical headline: shorter lines are scored as if this long.
 HEADLINE_TYPICAL_WORDS = 4
+#: A dek is written in sentence case: at least this share of its words after the first
+#: begin in lower case (a headline in title case has few).
+SENTENCE_CASE_SHARE = 0.5
 #: A line printed twice in a row gains this much (a common way pages show a headline).
 REPEATED_HEADLINE_BONUS = 0.3
 #: A standfirst summarises the article: this share of its words comes back in the body
@@ -203,7 +213,9 @@ def mark_fields(
     _mark_back(blocks, verdicts, end, prose)
     _mark_author_box(blocks, verdicts, start, end)
     _mark_glued_tags(blocks, verdicts, start, end)
+    _drop_labelled_menus(blocks, verdicts, start, end)
     _mark_tag_run(blocks, verdicts, start, end)
+    _mark_capital_tags_above(blocks, verdicts, start, end)
     if headline is not None:
         _drop_far_bylines(verdicts, headline, start, end)
 
@@ -213,6 +225,8 @@ def _field_cue(block: Block) -> Verdict | None:
     text = block.text
     if tag_list_text(text) is not None and block.signals.units <= 60:
         return Verdict(Role.TAGS, "tag list: labelled line")
+    if filing_text(text) is not None:
+        return Verdict(Role.TAGS, "tag list: a post's filing line ('Posted in …')")
     if byline_text(text) is not None and block.signals.units <= 20:
         return Verdict(Role.BYLINE, "byline: 'By …' line")
     return None
@@ -228,7 +242,7 @@ def _mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
         j, separated = i + 1, False
         while j < len(blocks) and verdicts[j] is None and _may_be_tag_line(blocks, j) and \
                 (blocks[j].signals.blank_before == 0 or j == i + 1):
-            verdicts[j] = Verdict(Role.TAGS, "tag: a short line under a tag label")
+            verdicts[j] = Verdict(Role.TAGS, _TAG_LINE_REASON)
             is_separator = _TAG_SEPARATOR_LINE.fullmatch(blocks[j].text) is not None
             separated = separated or is_separator
             j += 1
@@ -237,6 +251,9 @@ def _mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> 
                 break
         if j > i + 1:
             verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
+
+
+_TAG_LINE_REASON = "tag: a short line under a tag label"
 
 
 def _may_be_tag_line(blocks: Sequence[Block], j: int) -> bool:
@@ -484,9 +501,9 @@ def _find_headline(
     scored: list[tuple[float, int]] = []
     eligible = [i for i in candidates if _may_be_headline(blocks[i], verdicts[i])
                 and not _in_menu(blocks, verdicts, i)]
-    byline_tops = _tops_above_bylines(blocks, verdicts, eligible)
+    byline_tops, deks = _tops_above_bylines(blocks, verdicts, eligible)
     for position, i in enumerate(candidates):
-        if i not in eligible:
+        if i not in eligible or i in deks:
             continue
         score = _overlap(blocks[i].text, body_words)
         score += HEADLINE_LENGTH_BONUS * min(blocks[i].signals.units, 15)
@@ -524,12 +541,14 @@ def _may_be_headline(block: Block, verdict: Verdict | None) -> bool:
 
 def _tops_above_bylines(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None], eligible: list[int]
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """The title-shaped lines right above a byline or dateline, or the one above
-    it when that is shorter (a headline, then its dek, then the byline). A line that
-    names a person (the byline itself, above the date) or a kicker in capitals between
-    is stepped over."""
-    places, tops = set(eligible), set()
+    it when that is shorter (a headline, then its dek, then the byline); and those deks.
+    A line that names a person (the byline itself, above the date) or a kicker in
+    capitals between is stepped over, and so is a short label between headline and dek
+    ("Editorial"). A dek is no headline when the line above it has a headline's length
+    (a shorter line above may be a section's name: "Hong Kong")."""
+    places, tops, deks = set(eligible), set(), set()
     for j, verdict in enumerate(verdicts):
         if verdict is None or verdict.role not in (Role.BYLINE, Role.DATELINE):
             continue
@@ -539,11 +558,42 @@ def _tops_above_bylines(
             i, steps = i - 1, steps + 1
         if i not in places:
             continue
-        if i - 1 in places and blocks[i - 1].signals.units < blocks[i].signals.units:
+        headline = _headline_over_dek(blocks, verdicts, places, i)
+        if headline is not None:
+            deks.add(i)
+            i = headline
+        elif i - 1 in places and blocks[i - 1].signals.units < blocks[i].signals.units:
             i -= 1
         if not byline_names_text(blocks[i].text):
             tops.add(i)
-    return tops
+    return tops, deks
+
+
+def _headline_over_dek(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], places: set[int], i: int
+) -> int | None:
+    """The headline over the dek at ``i``: a shorter title-shaped line of a headline's
+    length right above it, or with a short label between ("Editorial"), when the dek is
+    written in sentence case (a title-cased line under a shorter one is a headline under
+    a breadcrumb)."""
+    if not _sentence_cased(blocks[i].text):
+        return None
+    above = i - 1
+    if above not in places and above - 1 in places and verdicts[above] is None and \
+            len(blocks[above].text.split()) <= KICKER_MAX_WORDS and \
+            not ends_like_sentence(blocks[above].text):
+        above -= 1
+    if above in places and blocks[above].signals.units < blocks[i].signals.units and \
+            len(_content_words(blocks[above].text)) >= HEADLINE_TYPICAL_WORDS:
+        return above
+    return None
+
+
+def _sentence_cased(text: str) -> bool:
+    """Most words after the first begin in lower case (a sentence, not a title)."""
+    words = [w for w in _WORDS.findall(text)[1:] if w[0].isalpha()]
+    lower = sum(1 for w in words if w[0].islower())
+    return bool(words) and lower >= SENTENCE_CASE_SHARE * len(words)
 
 
 def _without_breadcrumbs(
@@ -665,11 +715,14 @@ def _mark_tag_run(
         return
     body_words = _article_words(blocks, verdicts, start, end)
     for first in range(end, min(end + TAG_RUN_LOOKAHEAD, len(blocks))):
+        label = verdicts[first] is None and boilerplate_phrase(blocks[first].text) == "related"
+        first += label  # "Related" over the tags
         run = first
         while run < len(blocks) and verdicts[run] is None and _may_be_tag_line(blocks, run) \
                 and (run == first or blocks[run].signals.blank_before == 0) \
                 and blocks[run].kind is Kind.LINE and _PLAIN_TAG.fullmatch(blocks[run].text) \
                 and not _button_wording(blocks[run].text) \
+                and not looks_like_dateline(blocks[run].text) \
                 and blocks[run].text.lower() not in BYLINE_PREFIXES:
             run += 1
         if run - first < TAG_RUN_MIN_LINES:
@@ -681,6 +734,69 @@ def _mark_tag_run(
                 verdicts[k] = Verdict(Role.TAGS, "tag: short lines with no label after the "
                                                  "body, in the article's words")
         return
+
+
+def _drop_labelled_menus(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """A tag label over a list one a line of which too few are in the article's words
+    is the site's topic menu or category widget ("Topics" / "Hardware" / "Gaming" / …),
+    not the article's tags."""
+    body_words = _article_words(blocks, verdicts, start, end)
+    i = 0
+    while i < len(blocks):
+        v = verdicts[i]
+        if v is None or v.role is not Role.TAGS or not is_tag_label(blocks[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and (w := verdicts[j]) is not None and w.role is Role.TAGS \
+                and not is_tag_label(blocks[j].text) and w.reason == _TAG_LINE_REASON:
+            j += 1
+        items = [blocks[k].text for k in range(i + 1, j)
+                 if not _TAG_SEPARATOR_LINE.fullmatch(blocks[k].text)]
+        if len(items) >= MENU_LIST_MIN_ITEMS and \
+                sum(1 for t in items if _content_words(t) & body_words) < \
+                LABELLED_LIST_IN_BODY * len(items):
+            for k in range(i, j):
+                verdicts[k] = Verdict(Role.BOILERPLATE, "a labelled list of the site's topics, "
+                                                        "few in the article's words")
+        i = j
+
+
+def _mark_capital_tags_above(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """Tags one a line in capitals right above the body, under the byline or the date (a
+    share button may stand between): a run of short plain lines, enough of them in the
+    article's words ("SHARE" / "HEALTH" / "CANNABIS" / "WEED" over a story on cannabis).
+    Capitals set them apart from a menu's items."""
+    if _has_role(verdicts, range(len(blocks)), Role.TAGS):
+        return
+    first = start
+    while first > 0 and verdicts[first - 1] is None and \
+            blocks[first - 1].kind is Kind.LINE and blocks[first - 1].text.isupper() \
+            and _may_be_tag_line(blocks, first - 1) \
+            and _PLAIN_TAG.fullmatch(blocks[first - 1].text) \
+            and (first == start or blocks[first].signals.blank_before == 0):
+        first -= 1
+    while first < start and _button_wording(blocks[first].text):
+        first += 1  # "SHARE" over the tags
+    if start - first < TAG_RUN_MIN_LINES:
+        return
+    above = first - 1
+    while above >= 0 and verdicts[above] is None and _button_wording(blocks[above].text):
+        above -= 1
+    if above < 0 or verdicts[above] is None or \
+            verdicts[above].role not in (Role.BYLINE, Role.DATELINE):
+        return
+    body_words = _article_words(blocks, verdicts, start, end)
+    tags = [blocks[k].text for k in range(first, start)]
+    if sum(1 for tag in tags if _content_words(tag) & body_words) >= \
+            TAG_RUN_IN_BODY * len(tags):
+        for k in range(first, start):
+            verdicts[k] = Verdict(Role.TAGS, "tag: lines in capitals between the byline "
+                                             "and the body, in the article's words")
 
 
 def _button_wording(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from ..cues import is_tag_label, tag_list_text
+from ..cues import filing_text, is_tag_label, tag_list_text
 from ..model import Block, Classified, Kind, Role
 from . import jsonld
 from .tagsplit import split_spaced_tags, split_tags
@@ -220,6 +220,8 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
         if text is None:
             if classified.page.source_format != "text":
                 continue
+            text = filing_text(block.text)
+        if text is None:
             if not _GLUED.search(block.text) and (" " in block.text or len(tag_blocks) > 1):
                 tags.append(block.text)  # a tag on a line of its own, under a label
                 continue

@@ -377,6 +377,8 @@ def split_spaced_tags(text: str, page_text: str) -> list[str]:
     ['Ann Poe', 'library budget', 'Tom Roe']
     >>> split_spaced_tags("Kristi Noem South Dakota", "In South Dakota, Kristi Noem said")
     ['Kristi Noem', 'South Dakota']
+    >>> split_spaced_tags("Kristi Lee Noem South Dakota", "In South Dakota, Noem said")
+    ['Kristi Lee Noem', 'South Dakota']
     >>> split_spaced_tags("Trump impeachment inquiry", "The inquiry went on")
     ['Trump impeachment inquiry']
     """
@@ -419,7 +421,15 @@ def _page_phrases(words: list[str], page: str) -> list[str]:
     bounds = [0, *cuts[::-1]]
     if all(b - a == 1 for a, b in pairwise(bounds)):
         return [" ".join(words)]
-    return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+    # Single words side by side, none in a phrase the page uses, are one tag: the page
+    # shows no boundary between them ("Kristi Noem" beside "South Dakota").
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, of single words only)
+    for a, b in pairwise(bounds):
+        if b - a == 1 and pieces and pieces[-1][2]:
+            pieces[-1] = (pieces[-1][0], b, True)
+        else:
+            pieces.append((a, b, b - a == 1))
+    return [" ".join(words[a:b]) for a, b, _ in pieces]
 
 
 def _case_of(word: str) -> str:
