@@ -8,6 +8,7 @@ shared by the boilerplate stage (which gives blocks their roles) and the field s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import MONTHS, looks_like_dateline
 from .textshape import ends_like_sentence
@@ -19,6 +20,8 @@ BYLINE_PREFIXES = (
     "текст", "oleh", "penulis", "글", "기자", "文", "geschrieben von", "veröffentlicht von",
     "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da", "scritto da",
 )
+#: Short lines remembered by the cached tests below (texts only: bounded memory).
+CUE_CACHE_SIZE = 4096
 #: Labels that open a visible tag list ("Tags: a, b").
 TAG_LABELS = (
     "tags", "tag", "tagged", "tagged with", "topics", "topic", "related topics", "related tags",
@@ -220,6 +223,7 @@ BIO_JOB_WINDOW = 80
 BYLINE_MAX_WORDS = 12
 
 
+@lru_cache(maxsize=CUE_CACHE_SIZE)  # text pages test many short lines, several times
 def byline_names_text(text: str) -> str | None:
     """The part of a short line that names its author, for lines without a leading "By":
     "Tom Krisher, AP Auto Writer", "Chris Davies - Nov 19, 2019", "… 7:45 am by Joe Rossignol".

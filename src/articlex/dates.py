@@ -43,6 +43,7 @@ _DMY = re.compile(
 _MDY = re.compile(
     r"\b(" + _MONTH_RE + r")\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_OF_DAY = re.compile(r"\b\d\d?:\d\d\b")
 
 
@@ -67,7 +68,7 @@ def parse_date(text: str, *, day_first: bool = True) -> str | None:
     >>> parse_date("4 de dezembro de 2014")
     '2014-12-04'
     """
-    if not text:
+    if not text or not _YEAR.search(text):  # every pattern below holds a year
         return None
     for pattern, order in ((_ISO, "ymd"), (_YMD, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
         match = pattern.search(text)
