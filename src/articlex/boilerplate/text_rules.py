@@ -7,7 +7,8 @@
    the largest total gain (a maximum-sum segment), so an article survives a stray
    "Advertisement" line inside it but not a newsletter block after it.
 3. Inside the run, lines that are boilerplate by wording are dropped one by one.
-4. Around the run, the fields (:mod:`.text_fields`): headline, standfirst, bylines and
+4. Around the run, the fields (:mod:`.text_fields`, which calls :mod:`.text_front`,
+   :mod:`.text_bio` and :mod:`.text_tags`): headline, standfirst, bylines and
    datelines, the author bio and the tag lines.
 """
 

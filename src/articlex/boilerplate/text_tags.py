@@ -1,0 +1,244 @@
+"""The tag lines of a text page: one tag a line under a tag label (unless the list is the
+site's topic menu, few of its lines in the article's words), tag links run together after
+the body, short plain lines after it, or lines in capitals between the byline and the body,
+in the article's words. (A labelled line, "Tags: …", is found by its wording,
+:mod:`.text_fields`.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..cues import BYLINE_PREFIXES, is_tag_label
+from ..dates import looks_like_dateline
+from ..fields.tagsplit import split_tags
+from ..model import Block, Kind, Role, Verdict
+from .phrases import boilerplate_phrase
+from .text_common import WORDS, content_words, has_role
+
+#: A tag printed on a line of its own is at most this long.
+TAG_LINE_MAX_UNITS = 6
+# A line holding only the comma between two tags (a list flattened one item a line).
+_TAG_SEPARATOR_LINE = re.compile(r"\s*[,;|·•]\s*")
+# Counts and brackets around a button's wording: "(42) Comments", "Post Comment (+)".
+_COUNTS = re.compile(r"[\d()\[\]+]+")
+#: Tag links run together on one line with no label ("arrowhead waterBPA-free bottles")
+#: are looked for among this many blocks after the body (share buttons come between) ...
+GLUED_TAGS_LOOKAHEAD = 12
+#: ... on a line of at most this size, whose tags are at most this many words each.
+GLUED_TAGS_MAX_UNITS = 30
+GLUED_TAG_MAX_WORDS = 5
+#: ... and at least this share of the tags has a word of the article (a run of buttons
+#: or menu items, "Do not trackCommunity standards", has none).
+GLUED_TAGS_IN_BODY = 0.5
+# Two words run together: a lower-case letter, then a capital ("TownTelevision").
+_GLUED_CASE = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE\u0400-\u042F][A-Z\u00C0-\u00DE\u0400-\u042F]")
+# Separators of a list or a sentence: a line with them is no run of tag links.
+_SEPARATORS = re.compile(r"[,;|·•:]")
+#: Tags one a line with no label start at most this many blocks after the body ...
+TAG_RUN_LOOKAHEAD = 4
+#: ... in a run of at least this many lines, this share of them in the article's words.
+TAG_RUN_MIN_LINES = 3
+TAG_RUN_IN_BODY = 0.5
+#: Under a tag label, a list of at least this many lines one a line ...
+MENU_LIST_MIN_ITEMS = 4
+#: ... with fewer than this share in the article's words is the site's topic menu (swept
+#: 0.1-0.5: 0.25-0.34 drop the menus, 0.5 drops true tags).
+LABELLED_LIST_IN_BODY = 0.25
+# Such a tag is plain words: no figures but a number closing a name ("Red Dead
+# Redemption 2"), no colons, brackets or quotes (an address, a date, a list of results
+# are not tags) and no full stop at its end.
+_PLAIN_TAG = re.compile(r"[^\W\d_](?:[^\W\d_]|[ &'’.-])*(?<![. ])(?: \d{1,4})?")
+# A tag has a word: two letters in a row ("438.3K" is a count).
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """A tag label alone on a line, then short lines under it: one tag a line (the first
+    may stand after a blank line). Lines of a lone comma between the tags mean the list
+    ends at the first tag without one after it."""
+    for i, block in enumerate(blocks):
+        if not is_tag_label(block.text):
+            continue
+        j, separated = i + 1, False
+        while j < len(blocks) and verdicts[j] is None and _may_be_tag_line(blocks, j) and \
+                (blocks[j].signals.blank_before == 0 or j == i + 1):
+            verdicts[j] = Verdict(Role.TAGS, _TAG_LINE_REASON)
+            is_separator = _TAG_SEPARATOR_LINE.fullmatch(blocks[j].text) is not None
+            separated = separated or is_separator
+            j += 1
+            following = blocks[j].text if j < len(blocks) else ""
+            if separated and not is_separator and not _TAG_SEPARATOR_LINE.fullmatch(following):
+                break
+        if j > i + 1:
+            verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
+
+
+_TAG_LINE_REASON = "tag: a short line under a tag label"
+
+
+def _may_be_tag_line(blocks: Sequence[Block], j: int) -> bool:
+    """A short line that may be a tag: not a share button, a count ("438.3K", "(42)
+    Comments") or a form's wording. A "related" phrase is a tag's name ("Latest News")
+    unless teaser titles follow it (then it heads them: "Popular")."""
+    block = blocks[j]
+    if block.signals.units > TAG_LINE_MAX_UNITS:
+        return False
+    if not _LETTERS.search(block.text) and not _TAG_SEPARATOR_LINE.fullmatch(block.text):
+        return False
+    phrase = boilerplate_phrase(block.text) or boilerplate_phrase(_COUNTS.sub(" ", block.text))
+    if phrase == "related":
+        return j + 1 >= len(blocks) or blocks[j + 1].signals.units <= TAG_LINE_MAX_UNITS
+    return phrase is None
+
+
+def mark_glued_tags(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """A line of tag links run together, with no label, soon after the body
+    ("Company TownTelevisionBusiness", "bookreview"): it splits into several short
+    pieces at case changes and word boundaries, none of them a button's wording, and
+    half of them in the words of the article. A tag list elsewhere on the page (a
+    sidebar's categories) does not stand in its way."""
+    if has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
+        return  # the article's tag list is found already
+    counts: Counter[str] | None = None
+    body_words: set[str] = set()
+    for i in range(end, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))):
+        block = blocks[i]
+        text = block.text
+        if verdicts[i] is not None or block.signals.units > GLUED_TAGS_MAX_UNITS or \
+                block.kind not in (Kind.LINE, Kind.PARAGRAPH) or \
+                text.rstrip().endswith((".", "!", "?", "…")) or _SEPARATORS.search(text):
+            continue
+        if not _GLUED_CASE.search(text) and not (text.isalpha() and text.islower()):
+            continue  # neither words run into capitals nor one run of small letters
+        if counts is None:
+            counts = Counter(w for b in blocks for w in WORDS.findall(b.text))
+            body_words = _article_words(blocks, verdicts, start, end)
+        own = Counter(WORDS.findall(text))
+        lexicon = {w for w, n in counts.items() if n > own[w]}  # words seen elsewhere
+        tags = split_tags(text, lexicon=lexicon)
+        if tags and is_tag_label(tags[0]):
+            tags = tags[1:]  # "Topicsbanksmoney": the label run into the tags
+        in_body = sum(1 for tag in tags if content_words(tag) & body_words)
+        if len(tags) >= 2 and in_body >= GLUED_TAGS_IN_BODY * len(tags) and all(
+            len(tag.split()) <= GLUED_TAG_MAX_WORDS and _LETTERS.search(tag)
+            and not _button_wording(tag) for tag in tags
+        ):
+            verdicts[i] = Verdict(Role.TAGS, "tag list: tag links run together after the body")
+            return
+
+
+def _article_words(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int, end: int
+) -> set[str]:
+    """The content words of the article: its body run, headline and standfirst (a tag
+    may name what the headline says and a short body does not repeat)."""
+    front = [b.text for b, v in zip(blocks[:start], verdicts[:start])
+             if v is not None and v.role in (Role.HEADLINE, Role.STANDFIRST)]
+    return content_words(" ".join(front + [b.text for b in blocks[start:end]]))
+
+
+def mark_tag_run(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """Tags one a line with no label, right after the body (a few lines on): a run of
+    short lines, none a button or a sentence, enough of them in the article's words
+    ("Asia / Afghanistan / United States" under a story on Afghanistan)."""
+    if has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
+        return
+    body_words = _article_words(blocks, verdicts, start, end)
+    for first in range(end, min(end + TAG_RUN_LOOKAHEAD, len(blocks))):
+        label = verdicts[first] is None and boilerplate_phrase(blocks[first].text) == "related"
+        first += label  # "Related" over the tags
+        run = first
+        while run < len(blocks) and verdicts[run] is None and _may_be_tag_line(blocks, run) \
+                and (run == first or blocks[run].signals.blank_before == 0) \
+                and blocks[run].kind is Kind.LINE and _PLAIN_TAG.fullmatch(blocks[run].text) \
+                and not _button_wording(blocks[run].text) \
+                and not looks_like_dateline(blocks[run].text) \
+                and blocks[run].text.lower() not in BYLINE_PREFIXES:
+            run += 1
+        if run - first < TAG_RUN_MIN_LINES:
+            continue
+        tags = [blocks[k].text for k in range(first, run)]
+        in_body = sum(1 for tag in tags if content_words(tag) & body_words)
+        if in_body >= TAG_RUN_IN_BODY * len(tags):
+            for k in range(first, run):
+                verdicts[k] = Verdict(Role.TAGS, "tag: short lines with no label after the "
+                                                 "body, in the article's words")
+        return
+
+
+def drop_labelled_menus(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """A tag label over a list one a line of which too few are in the article's words
+    is the site's topic menu or category widget ("Topics" / "Hardware" / "Gaming" / …),
+    not the article's tags."""
+    body_words = _article_words(blocks, verdicts, start, end)
+    i = 0
+    while i < len(blocks):
+        v = verdicts[i]
+        if v is None or v.role is not Role.TAGS or not is_tag_label(blocks[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and (w := verdicts[j]) is not None and w.role is Role.TAGS \
+                and not is_tag_label(blocks[j].text) and w.reason == _TAG_LINE_REASON:
+            j += 1
+        items = [blocks[k].text for k in range(i + 1, j)
+                 if not _TAG_SEPARATOR_LINE.fullmatch(blocks[k].text)]
+        if len(items) >= MENU_LIST_MIN_ITEMS and \
+                sum(1 for t in items if content_words(t) & body_words) < \
+                LABELLED_LIST_IN_BODY * len(items):
+            for k in range(i, j):
+                verdicts[k] = Verdict(Role.BOILERPLATE, "a labelled list of the site's topics, "
+                                                        "few in the article's words")
+        i = j
+
+
+def mark_capital_tags_above(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """Tags one a line in capitals right above the body, under the byline or the date (a
+    share button may stand between): a run of short plain lines, enough of them in the
+    article's words ("SHARE" / "HEALTH" / "CANNABIS" / "WEED" over a story on cannabis).
+    Capitals set them apart from a menu's items."""
+    if has_role(verdicts, range(len(blocks)), Role.TAGS):
+        return
+    first = start
+    while first > 0 and verdicts[first - 1] is None and \
+            blocks[first - 1].kind is Kind.LINE and blocks[first - 1].text.isupper() \
+            and _may_be_tag_line(blocks, first - 1) \
+            and _PLAIN_TAG.fullmatch(blocks[first - 1].text) \
+            and (first == start or blocks[first].signals.blank_before == 0):
+        first -= 1
+    while first < start and _button_wording(blocks[first].text):
+        first += 1  # "SHARE" over the tags
+    if start - first < TAG_RUN_MIN_LINES:
+        return
+    above = first - 1
+    while above >= 0 and verdicts[above] is None and _button_wording(blocks[above].text):
+        above -= 1
+    if above < 0 or verdicts[above] is None or \
+            verdicts[above].role not in (Role.BYLINE, Role.DATELINE):
+        return
+    body_words = _article_words(blocks, verdicts, start, end)
+    tags = [blocks[k].text for k in range(first, start)]
+    if sum(1 for tag in tags if content_words(tag) & body_words) >= \
+            TAG_RUN_IN_BODY * len(tags):
+        for k in range(first, start):
+            verdicts[k] = Verdict(Role.TAGS, "tag: lines in capitals between the byline "
+                                             "and the body, in the article's words")
+
+
+def _button_wording(text: str) -> bool:
+    """Boilerplate wording in the text, or in its first or last word ("Comment via
+    Facebook", "Follow on Instagram")."""
+    words = text.split()
+    return any(boilerplate_phrase(part) is not None
+               for part in (text, words[0], words[-1]) if part)
