@@ -97,6 +97,24 @@ def test_a_caption_under_the_headline_is_no_standfirst():
     assert followed.standfirst is None
 
 
+def test_a_single_question_under_the_headline_is_no_standfirst():
+    question = "What does the new budget mean for the U.S. libraries in town?"
+    article = extract(text_page(f"Library budget approved by the council\n{question}\n"
+                                "By Tom Roe"))
+    assert article.standfirst is None
+    asked = "Residents had waited years for a decision. What comes next for the library?"
+    answered = extract(text_page(f"Library budget approved by the council\n{asked}\n"
+                                 "By Tom Roe"))
+    assert answered.standfirst == asked
+
+
+def test_a_title_cased_line_under_the_headline_is_no_standfirst():
+    title = "Central Library Budget Approved After Long Debate"
+    article = extract(text_page(f"Library budget approved by the council\n{title}\n"
+                                "By Tom Roe"))
+    assert article.standfirst is None
+
+
 def test_a_sentence_between_headline_and_byline_is_the_standfirst():
     dek = "Residents had waited years for a decision on the building."
     article = extract(text_page(f"Library budget approved by the council\n12 comments\n{dek}\n"

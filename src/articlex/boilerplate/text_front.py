@@ -83,6 +83,12 @@ REPEATED_HEADLINE_BONUS = 0.3
 #: (a photo caption or a promotion under the headline shares few). Swept 0.1-0.3:
 #: higher values trade standfirsts found for false ones avoided.
 STANDFIRST_MIN_OVERLAP = 0.1
+#: A line is title-cased (not a dek) only with at least this many cased words after the
+#: first: shorter lines are too few to tell case from names.
+TITLE_CASE_MIN_WORDS = 3
+# Where one sentence may end and the next begin (not when the next word is in lower case:
+# "the U.S. border").
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 # A breadcrumb trail: "Blog > Weight Loss > Tips", "News » Sport » Football".
 _BREADCRUMB = re.compile(r"(?:\s[>»›]\s.*){2,}")
 #: A line right above the byline or the dateline gains this much: pages print the
@@ -179,6 +185,7 @@ def _mark_standfirst(
             passed += 1
             continue
         if not _is_standfirst(block) or metadata or _in_capitals(block.text) or \
+                _title_cased(block.text) or _single_question(block.text) or \
                 _is_caption(blocks, i) or \
                 _opens_teaser_list(blocks, verdicts, i) or \
                 _repeated_in_body(blocks, i, start):
@@ -203,15 +210,18 @@ def mark_dek_in_run(
         return
     dek, stop = blocks[start], blocks[start + 1]
     if verdicts[start] is None or verdicts[start].role is not Role.BODY or \
-            not _is_standfirst(dek) or _is_metadata(dek.text) or _is_caption(blocks, start) \
-            or _repeated_in_body(blocks, start, start + 2):
+            not _is_standfirst(dek) or _is_metadata(dek.text) \
+            or _title_cased(dek.text) or _single_question(dek.text) \
+            or _repeated_in_body(blocks, start, start + 2) \
+            or not has_role(verdicts, range(start + 2, end), Role.BODY):
+        return
+    if _is_caption(blocks, start):
         return
     if not _stops_text(stop, verdicts[start + 1]) or \
             _words(stop.text) <= _words(blocks[headline].text):
         return
-    if has_role(verdicts, range(start + 2, end), Role.BODY):
-        verdicts[start] = Verdict(Role.STANDFIRST, "standfirst: the first block of the run, "
-                                                   "over a byline or a place line")
+    verdicts[start] = Verdict(Role.STANDFIRST, "standfirst: the first block of the run, "
+                                               "over a byline or a place line")
 
 
 def _stops_text(block: Block, verdict: Verdict | None) -> bool:
@@ -236,6 +246,22 @@ def _is_metadata(text: str) -> bool:
         return False
     return figures >= METADATA_FIGURE_SHARE * len(words) or (
         labels >= 1 and text_units(text) <= METADATA_MAX_UNITS)
+
+
+def _title_cased(text: str) -> bool:
+    """Most words begin in capitals ("First Impressions: 2013 Lexus IS 350"): another
+    story's headline or a section's title, not a dek (deks are written as sentences).
+    Scripts without case never count."""
+    words = [w for w in WORDS.findall(text)[1:] if w[0].isalpha() and w[0].lower() != w[0].upper()]
+    return len(words) >= TITLE_CASE_MIN_WORDS and not _sentence_cased(text)
+
+
+def _single_question(text: str) -> bool:
+    """One sentence that asks ("What's new in 2.26?"): a sub-heading the body answers,
+    or a headline, not a dek (a dek tells what the article says)."""
+    text = text.strip()
+    later = [part for part in _SENTENCE_SPLIT.split(text)[1:] if not part[0].islower()]
+    return text.endswith("?") and not later
 
 
 def _in_capitals(text: str) -> bool:
