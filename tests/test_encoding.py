@@ -152,6 +152,15 @@ def test_decode_ascii_fast_path() -> None:
     assert (result.encoding, result.source, result.warnings) == ("ascii", "utf-8", ())
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-32"])
+def test_pages_in_utf16_and_utf32_are_pages_not_binary(codec: str) -> None:
+    """Their NUL bytes are no control characters once decoded."""
+    import articlex
+
+    article = articlex.extract(html_page(FRENCH).encode(codec))
+    assert article.body.startswith(FRENCH.split()[0])
+
+
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_decode_utf16_without_bom(codec: str) -> None:
     page = html_page(FRENCH)

@@ -39,7 +39,6 @@ _DOCUMENT_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
                              r"<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _CLOSING_TAG = re.compile(rf"</(?:{_KNOWN_TAGS})\s*>", re.I)
 _OPENING_TAG = re.compile(rf"<(?:{_KNOWN_TAGS})(?:\s[^<>]*)?/?>", re.I)
-_C0_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 #: An HTML fragment has at least this many tags per 1,000 characters; a text page that
 #: quotes a tag or two in a sentence has far fewer.
 MIN_TAGS_PER_1000_CHARS = 1.0
@@ -123,11 +122,19 @@ def _check_str(text: str, options: Options) -> str:
     if len(text) > options.max_input_bytes // 4 and len(text.encode("utf-8", "replace")) > \
             options.max_input_bytes:
         raise InputTooLargeError(_too_large(options))
+    _refuse_controls(text)
+    return text
+
+
+def _refuse_controls(text: str) -> None:
+    """Text whose start is mostly control characters is binary data read as text.
+
+    Counted on the decoded text, not on the bytes: UTF-16 and UTF-32 pages are half or
+    three quarters NUL bytes."""
     head = text[:CONTROL_SAMPLE_CHARS]
     if C0_CONTROLS.search(head) and \
             len(C0_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
         raise NotAPageError("the input is binary data, not a page (too many control characters)")
-    return text
 
 
 def _decode(data: bytes, content_type: str | None, options: Options) -> tuple[str, tuple[str, ...]]:
@@ -135,14 +142,13 @@ def _decode(data: bytes, content_type: str | None, options: Options) -> tuple[st
         raise InputTooLargeError(_too_large(options))
     if not data.strip():
         raise EmptyInputError("the page is empty (no bytes, or only whitespace)")
-    head = data[:CONTROL_SAMPLE_CHARS]
-    controls = len(head) - len(head.translate(None, _C0_CONTROL_BYTES))
-    if looks_binary(data) or controls > MAX_CONTROL_SHARE * len(head):
+    if looks_binary(data):
         raise NotAPageError("the input is binary data (an image, an archive, …), not a page")
     result = decode_explained(data, content_type)
+    _refuse_controls(result.text)  # the size was checked on the bytes
     notes = (f"decoded as {result.encoding} ({result.source})",
              *(f"decode: {w}" for w in result.warnings))
-    return result.text, notes  # size checked on the bytes, binary data refused by looks_binary
+    return result.text, notes
 
 
 def _read_path(path: Path, options: Options) -> bytes:
