@@ -251,21 +251,22 @@ def report(args) -> int:
 
 
 def _print_tables(hits, totals, names, markdown: bool) -> None:
-    rows = []
-    for case in CASES:
-        keys = [k for k in totals if k[0] == case]
-        n = sum(totals[k] for k in keys)
-        rows.append([case, str(n), *(_pct(sum(hits[k][name] for k in keys), n) for name in names)])
+    cases = _share_rows(hits, totals, names, CASES, position=0)
     print("Share decoded exactly, by declaration:")
-    print(table(["declaration", "n", *names], rows, markdown))
-    families = sorted({k[1] for k in totals})
-    rows = []
-    for fam in families:
-        keys = [k for k in totals if k[1] == fam]
-        n = sum(totals[k] for k in keys)
-        rows.append([fam, str(n), *(_pct(sum(hits[k][name] for k in keys), n) for name in names)])
+    print(table(["declaration", "n", *names], cases, markdown))
+    families = _share_rows(hits, totals, names, sorted({k[1] for k in totals}), position=1)
     print("\nBy script family (all declarations):")
-    print(table(["family", "n", *names], rows, markdown))
+    print(table(["family", "n", *names], families, markdown))
+
+
+def _share_rows(hits, totals, names, values, position: int) -> list[list[str]]:
+    """One row per value of the key part at ``position``: trials, then each decoder's share."""
+    rows = []
+    for value in values:
+        keys = [k for k in totals if k[position] == value]
+        n = sum(totals[k] for k in keys)
+        rows.append([value, str(n), *(_pct(sum(hits[k][name] for k in keys), n) for name in names)])
+    return rows
 
 
 def _first_difference(got: str, want: str) -> str:

@@ -20,6 +20,10 @@ BYLINE_PREFIXES = (
     "текст", "oleh", "penulis", "글", "기자", "文", "geschrieben von", "veröffentlicht von",
     "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da", "scritto da",
 )
+#: Capital letters of the Latin (accented too) and Cyrillic alphabets.
+CAPITALS = "A-Z\u00C0-\u00DE\u0400-\u042F"
+# Two words run together: a lower-case letter, then a capital ("TownTelevision").
+GLUED_WORDS = re.compile(rf"[^\W\d_{CAPITALS}][{CAPITALS}]")
 #: Short lines remembered by the cached tests below (texts only: bounded memory).
 CUE_CACHE_SIZE = 4096
 #: Labels that open a visible tag list ("Tags: a, b").
@@ -43,15 +47,18 @@ BIO_VERBS = (
     "è", "scrive", "adalah", "merupakan",
 )
 
-#: Headings over an author's bio: "About the author", or a word for "about" before the
-#: author's name ("Über Moritz Bachmann").
-ABOUT_AUTHOR_LABELS = (
-    "about the author", "about the authors", "über den autor", "über die autorin",
-    "à propos de l'auteur", "sobre o autor", "sobre el autor", "l'autore", "об авторе",
-    "o autorze", "over de auteur",
-)
-#: Words for "about" that open such a heading when the author's name follows.
-ABOUT_WORDS = ("about", "über", "à propos de", "sobre", "acerca de", "su", "об", "o", "over")
+#: Headings of an author box that do not name the author ("About the author").
+ABOUT_AUTHOR_LABELS = frozenset("""
+about the author|about the authors|about the writer|about author|sobre o autor|sobre a autora|
+sobre el autor|sobre la autora|über den autor|über die autorin|zum autor|zur autorin|
+à propos de l'auteur|à propos de l’auteur|l'auteur|l’auteur|l'autore|l’autore|об авторе|
+tentang penulis|over de auteur|om forfatteren|o autorze
+""".replace("\n", "").split("|"))
+#: Words for "about" that open such a heading when the author's name follows ("Über
+#: Moritz Bachmann", "Sobre Ann Poe"); longest first.
+ABOUT_WORDS = tuple(sorted(
+    {"about", "über", "à propos de", "sobre", "acerca de", "a proposito di", "su", "об", "o",
+     "over", "om"}, key=len, reverse=True))
 
 _COLON_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label) for label in COLON_TAG_LABELS) + r")\s*[:：]\s*(?=\S)",
@@ -402,6 +409,19 @@ def opens_like_a_bio(text: str) -> bool:
     return _BIO_RE.match(text) is not None
 
 
+def _about_rest(text: str) -> str | None:
+    """For a heading over an author box: "" when it does not name the author ("About the
+    author"), the words after its "about" word ("Über Moritz Bachmann"); None otherwise."""
+    label = " ".join(text.split()).rstrip(":：").strip()
+    lower = label.lower()
+    if lower in ABOUT_AUTHOR_LABELS:
+        return ""
+    for word in ABOUT_WORDS:
+        if lower.startswith(word + " "):
+            return label[len(word) + 1:].strip()
+    return None
+
+
 def about_heading_subject(text: str) -> str | None:
     """For a heading over an author's bio, who it is about ("" when the heading does not
     say: "About the author"); None for other text.
@@ -411,14 +431,10 @@ def about_heading_subject(text: str) -> str | None:
     >>> about_heading_subject("About this report") is None
     True
     """
-    label = " ".join(text.split()).rstrip(":：").strip()
-    if label.lower() in ABOUT_AUTHOR_LABELS:
-        return ""
-    for word in ABOUT_WORDS:
-        if label.lower().startswith(word + " "):
-            rest = label[len(word) + 1:].strip()
-            return rest if re.fullmatch(NAME_PATTERN, rest) else None
-    return None
+    rest = _about_rest(text)
+    if not rest:
+        return rest
+    return rest if re.fullmatch(NAME_PATTERN, rest) else None
 
 
 def mentions_follow(text: str) -> bool:
@@ -438,22 +454,6 @@ def invites_to_follow(text: str) -> bool:
     return bool(_FOLLOW_INVITE_RE.search(text))
 
 
-#: Words that open the heading of an author box, before the author's name ("About Ann
-#: Poe", "Sobre Ann Poe", "Über Ann Poe").
-ABOUT_PREFIXES = ("about", "sobre", "über", "à propos de", "acerca de", "a proposito di",
-                  "over", "om", "o")
-#: Headings of an author box that do not name the author.
-AUTHOR_BOX_HEADINGS = frozenset("""
-about the author|about the authors|about the writer|about author|sobre o autor|sobre a autora|
-sobre el autor|sobre la autora|über den autor|über die autorin|zum autor|zur autorin|
-à propos de l'auteur|à propos de l’auteur|l'auteur|l’auteur|l'autore|l’autore|об авторе|
-tentang penulis|over de auteur|om forfatteren|o autorze
-""".replace("\n", "").split("|"))
-_ABOUT_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(p) for p in sorted(ABOUT_PREFIXES, key=len, reverse=True))
-    + r")\s+(.+)$", re.I)
-
-
 def author_box_heading(text: str) -> bool:
     """True for the heading of an author box: "About the author", "Sobre Ann Poe".
 
@@ -462,8 +462,5 @@ def author_box_heading(text: str) -> bool:
     >>> author_box_heading("About Us"), author_box_heading("About the budget")
     (False, False)
     """
-    text = " ".join(text.split()).rstrip(":")
-    if text.lower() in AUTHOR_BOX_HEADINGS:
-        return True
-    match = _ABOUT_RE.match(text)
-    return bool(match) and byline_names_text(match.group(1)) == match.group(1)
+    rest = _about_rest(text)
+    return rest == "" or (bool(rest) and byline_names_text(rest) == rest)

@@ -168,7 +168,7 @@ def _mark_byline_lines(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             and byline_segment(block.text)
             and not _hints_below_common(page, blocks[headline], block) & BYLINE_BLOCKERS
         ):
-            verdicts[i] = Verdict(Role.BYLINE, f"byline by the headline: {_quote(block.text)}")
+            verdicts[i] = Verdict(Role.BYLINE, f"byline by the headline: {quote(block.text)}")
     return verdicts
 
 
@@ -303,13 +303,19 @@ def _parent(block: Block) -> int | None:
 def _hints_below_common(page: Page, anchor: Block, block: Block) -> frozenset[str]:
     """Hints of the block's containers below the nearest element it shares with
     ``anchor``: what the markup says about where the block sits relative to it."""
-    shared = set(anchor.signals.container)
     chain = block.signals.container
+    start = below_shared(chain, set(anchor.signals.container))
+    return frozenset().union(*(page.containers[c].hints for c in chain[start:]))
+
+
+def below_shared(chain: Sequence[int], shared: set[int]) -> int:
+    """Where the block's own part of its ``chain`` starts: just below the deepest
+    element of it that is in ``shared``."""
     start = 0
     for depth, ident in enumerate(chain):
         if ident in shared:
             start = depth + 1
-    return frozenset().union(*(page.containers[c].hints for c in chain[start:]))
+    return start
 
 
 # -- tags -----------------------------------------------------------------------------
@@ -328,11 +334,11 @@ def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             i += 1
             continue
         if labelled:
-            verdicts[i] = Verdict(Role.TAGS, f"tag list: {_quote(block.text)}")
+            verdicts[i] = Verdict(Role.TAGS, f"tag list: {quote(block.text)}")
         else:
             items = _tag_items_after(page, i)
             if items:
-                label = _quote(block.text)
+                label = quote(block.text)
                 for j in [i, *items]:
                     verdicts[j] = Verdict(Role.TAGS, f"tag list under the label {label}")
                 i = items[-1]
@@ -409,7 +415,7 @@ def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             and block.signals.units > AUTHOR_BOX_BYLINE_UNITS
             and "bio" in block.signals.hints
         ):
-            verdicts[i] = Verdict(Role.BIO, f"author box text: {_quote(block.text)}")
+            verdicts[i] = Verdict(Role.BIO, f"author box text: {quote(block.text)}")
     verdicts = _mark_about_author(page, verdicts)
     body = [i for i, v in enumerate(verdicts) if v.role is Role.BODY]
     if body:
@@ -451,7 +457,7 @@ def _mark_about_author(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             if after.kind is Kind.HEADING or after.signals.units < ABOUT_BIO_MIN_UNITS:
                 break
             if verdicts[j].role in (Role.BODY, Role.BOILERPLATE, Role.BYLINE):
-                verdicts[j] = Verdict(Role.BIO, f"under the heading {_quote(block.text)}")
+                verdicts[j] = Verdict(Role.BIO, f"under the heading {quote(block.text)}")
     return verdicts
 
 
@@ -478,6 +484,7 @@ def _norm(text: str) -> str:
     return _PUNCT.sub(" ", text.lower()).strip()
 
 
-def _quote(text: str, limit: int = 40) -> str:
+def quote(text: str, limit: int = 40) -> str:
+    """The text for a verdict's reason: spaces collapsed, cut at ``limit`` characters."""
     text = " ".join(text.split())
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")

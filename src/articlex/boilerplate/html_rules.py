@@ -21,7 +21,7 @@ from ..model import Block, Classified, Container, Kind, Page, Role, Verdict
 from ..options import Options
 from ..segment.hints import BOILERPLATE
 from ..textshape import SENTENCE_MIN_UNITS, ends_like_sentence
-from .html_fields import mark_fields
+from .html_fields import below_shared, mark_fields, quote
 from .phrases import boilerplate_phrase
 
 #: Each clutter word inside a candidate cancels this many prose units: 1.0 lets an
@@ -305,10 +305,10 @@ def _judge(page: Page, block: Block, root: int | None, outside: Verdict) -> Verd
         field = _field_role(below, units)
         if field is not None:
             if field.role is Role.BYLINE and units > BYLINE_MAX_UNITS and bio_subject(block.text):
-                return Verdict(Role.BIO, f"author bio in byline markup: {_quote(block.text)}")
+                return Verdict(Role.BIO, f"author bio in byline markup: {quote(block.text)}")
             return field
         if _author_box_text(block, below, inside):
-            return Verdict(Role.BIO, f"author bio in byline markup: {_quote(block.text)}")
+            return Verdict(Role.BIO, f"author bio in byline markup: {quote(block.text)}")
     if not inside:
         return outside
     if hints & BOILERPLATE:
@@ -331,11 +331,7 @@ def _below_shared(page: Page, chain: Sequence[int], root: int | None) -> int:
     while current is not None:
         ancestors.add(current)
         current = page.containers[current].parent
-    start = 0
-    for depth, ident in enumerate(chain):
-        if ident in ancestors:
-            start = depth + 1
-    return start
+    return below_shared(chain, ancestors)
 
 
 def _author_box_text(block: Block, below: Sequence[Container], inside: bool) -> bool:
@@ -370,7 +366,7 @@ def _judge_inside(block: Block, units: float) -> Verdict:
     if units <= SHORT_BLOCK_UNITS:
         category = boilerplate_phrase(block.text)
         if category:
-            return Verdict(Role.BOILERPLATE, f"{category} wording: {_quote(block.text)}")
+            return Verdict(Role.BOILERPLATE, f"{category} wording: {quote(block.text)}")
         if density > BODY_MAX_LINK_DENSITY and not _sentence_like(block, units) and \
                 (block.kind is not Kind.PARAGRAPH or units < LINKED_LINE_MIN_UNITS):
             return Verdict(Role.BOILERPLATE, f"short link text (link density {density:.2f})")
@@ -396,12 +392,12 @@ def _cut_after_related_heading(page: Page, verdicts: list[Verdict]) -> list[Verd
             continue
         parent = block.signals.container[-2]
         if verdicts[i].role is Role.BODY:
-            verdicts[i] = Verdict(Role.BOILERPLATE, f"related wording: {_quote(block.text)}")
+            verdicts[i] = Verdict(Role.BOILERPLATE, f"related wording: {quote(block.text)}")
         for j in range(i + 1, len(page.blocks)):
             if parent not in page.blocks[j].signals.container:
                 break
             if verdicts[j].role is Role.BODY:
-                verdicts[j] = Verdict(Role.BOILERPLATE, f"after the heading {_quote(block.text)}")
+                verdicts[j] = Verdict(Role.BOILERPLATE, f"after the heading {quote(block.text)}")
     return verdicts
 
 
@@ -416,8 +412,3 @@ def _drop_trailing_headings(blocks: Sequence[Block], verdicts: list[Verdict]) ->
         if verdicts[i].role is Role.BODY and blocks[i].kind is Kind.HEADING:
             verdicts[i] = Verdict(Role.BOILERPLATE, "heading with no article text after it")
     return verdicts
-
-
-def _quote(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

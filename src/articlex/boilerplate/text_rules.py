@@ -105,13 +105,13 @@ def _is_prose(block: Block) -> bool:
     return is_sentence_like(text)
 
 
-def _gain(block: Block, phrase: str | None) -> float:
+def _gain(block: Block, phrase: str | None, prose: bool) -> float:
     units = block.signals.units
     if block.kind is Kind.TABLE:
         return units * TABLE_WEIGHT
     if block.kind is Kind.LINE and _GLUED_TEASER.search(block.text):
         return -(units * 0.5 + LINE_COST)
-    if _is_prose(block):
+    if prose:
         return units
     if phrase:
         return -(units + PHRASE_COST)
@@ -165,7 +165,7 @@ def _gains(
     prose_seen = 0.0
     for i, block in enumerate(blocks):
         phrase = phrases[i]
-        gain = _gain(block, phrase) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
+        gain = _gain(block, phrase, prose[i]) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
         if i in repeated and gain > 0:
             gain = -LINE_COST  # a ticker or notice printed by the template
         elif i in listed_dates and verdicts[i] is None:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..cues import BYLINE_PREFIXES, is_tag_label
+from ..cues import BYLINE_PREFIXES, GLUED_WORDS, is_tag_label
 from ..dates import looks_like_dateline
 from ..fields.tagsplit import split_tags
 from ..model import Block, Kind, Role, Verdict
@@ -33,8 +33,6 @@ GLUED_TAG_MAX_WORDS = 5
 #: ... and at least this share of the tags has a word of the article (a run of buttons
 #: or menu items, "Do not trackCommunity standards", has none).
 GLUED_TAGS_IN_BODY = 0.5
-# Two words run together: a lower-case letter, then a capital ("TownTelevision").
-_GLUED_CASE = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE\u0400-\u042F][A-Z\u00C0-\u00DE\u0400-\u042F]")
 # Separators of a list or a sentence: a line with them is no run of tag links.
 _SEPARATORS = re.compile(r"[,;|·•:]")
 #: Tags one a line with no label start at most this many blocks after the body ...
@@ -113,7 +111,7 @@ def mark_glued_tags(
                 block.kind not in (Kind.LINE, Kind.PARAGRAPH) or \
                 text.rstrip().endswith((".", "!", "?", "…")) or _SEPARATORS.search(text):
             continue
-        if not _GLUED_CASE.search(text) and not (text.isalpha() and text.islower()):
+        if not GLUED_WORDS.search(text) and not (text.isalpha() and text.islower()):
             continue  # neither words run into capitals nor one run of small letters
         if counts is None:
             counts = Counter(w for b in blocks for w in WORDS.findall(b.text))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from ..cues import filing_text, is_tag_label, tag_list_text
+from ..cues import GLUED_WORDS, filing_text, is_tag_label, tag_list_text
 from ..model import Block, Classified, Kind, Role
 from . import jsonld
 from .tagsplit import split_spaced_tags, split_tags
@@ -35,8 +35,6 @@ UNSPACED_SCRIPTS_FROM = 0x3000
 _TRAIL = re.compile(r"\s[>»›/]\s|\s?[»›]\s?")
 #: Labels that make a lone category link a filing the page shows ("Posted in Science").
 CATEGORY_LABELS = ("posted in", "filed in", "filed under", "category", "categories")
-# Two words run together on a text page: a lower-case letter, then a capital.
-_GLUED = re.compile(r"[^\W\d_A-Z\u00C0-\u00DE\u0400-\u042F][A-Z\u00C0-\u00DE\u0400-\u042F]")
 #: Body paragraphs with links below this density are prose: tag links in them are
 #: inline, not a tag list.
 INLINE_LINK_DENSITY = 0.5
@@ -222,7 +220,7 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
                 continue
             text = filing_text(block.text)
         if text is None:
-            if not _GLUED.search(block.text) and (" " in block.text or len(tag_blocks) > 1):
+            if not GLUED_WORDS.search(block.text) and (" " in block.text or len(tag_blocks) > 1):
                 tags.append(block.text)  # a tag on a line of its own, under a label
                 continue
             text = block.text  # tag links run together, with no label

@@ -129,20 +129,6 @@ def segment_html(markup: str, *, url: str | None = None, notes: tuple[str, ...] 
     )
 
 
-def element_hints(el: etree._Element) -> tuple[frozenset[str], str]:
-    """The hint categories of one element and a short label such as ``div.byline#a1``.
-
-    Hidden elements are pruned before the walk, so visibility is not looked at here.
-    """
-    tag = el.tag if isinstance(el.tag, str) else ""
-    attrib = el.attrib
-    if not attrib:
-        return _hints_for(tag, "", "", "", "")
-    get = attrib.get
-    return _hints_for(tag, get("class") or "", get("id") or "", get("role") or "",
-                      get("itemprop") or "")
-
-
 @lru_cache(maxsize=HINT_CACHE_SIZE)
 def _hints_for(
     tag: str, classes: str, ident: str, role: str, itemprop: str
