@@ -21,13 +21,7 @@ from ..cues import byline_text, filing_text, tag_list_text
 from ..model import Block, Role, Verdict
 from .text_bio import mark_author_bio, mark_author_box, mark_back, mark_run_end_bio
 from .text_front import drop_far_bylines, mark_dek_in_run, mark_front
-from .text_tags import (
-    drop_labelled_menus,
-    mark_capital_tags_above,
-    mark_glued_tags,
-    mark_tag_lines,
-    mark_tag_run,
-)
+from .text_tags import mark_tag_lines, mark_tags
 
 
 def mark_cues(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
@@ -52,10 +46,7 @@ def mark_fields(
     mark_author_bio(blocks, verdicts, start, end)
     mark_back(blocks, verdicts, end, prose)
     mark_author_box(blocks, verdicts, start, end)
-    mark_glued_tags(blocks, verdicts, start, end)
-    drop_labelled_menus(blocks, verdicts, start, end)
-    mark_tag_run(blocks, verdicts, start, end)
-    mark_capital_tags_above(blocks, verdicts, start, end)
+    mark_tags(blocks, verdicts, start, end)
     if headline is not None:
         drop_far_bylines(verdicts, headline, start, end)
 

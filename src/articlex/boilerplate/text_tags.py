@@ -92,8 +92,9 @@ def _may_be_tag_line(blocks: Sequence[Block], j: int) -> bool:
     return phrase is None
 
 
-def mark_glued_tags(
-    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+def _mark_glued_tags(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
+    body_words: set[str],
 ) -> None:
     """A line of tag links run together, with no label, soon after the body
     ("Company TownTelevisionBusiness", "bookreview"): it splits into several short
@@ -103,7 +104,6 @@ def mark_glued_tags(
     if has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
         return  # the article's tag list is found already
     counts: Counter[str] | None = None
-    body_words: set[str] = set()
     for i in range(end, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))):
         block = blocks[i]
         text = block.text
@@ -115,7 +115,6 @@ def mark_glued_tags(
             continue  # neither words run into capitals nor one run of small letters
         if counts is None:
             counts = Counter(w for b in blocks for w in WORDS.findall(b.text))
-            body_words = _article_words(blocks, verdicts, start, end)
         own = Counter(WORDS.findall(text))
         lexicon = {w for w, n in counts.items() if n > own[w]}  # words seen elsewhere
         tags = split_tags(text, lexicon=lexicon)
@@ -130,6 +129,18 @@ def mark_glued_tags(
             return
 
 
+def mark_tags(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+) -> None:
+    """The tag lists no label announces, around the body run [start, end), checked
+    against the article's words (read once)."""
+    body_words = _article_words(blocks, verdicts, start, end)
+    _mark_glued_tags(blocks, verdicts, start, end, body_words)
+    _drop_labelled_menus(blocks, verdicts, start, end, body_words)
+    _mark_tag_run(blocks, verdicts, start, end, body_words)
+    _mark_capital_tags_above(blocks, verdicts, start, end, body_words)
+
+
 def _article_words(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int, end: int
 ) -> set[str]:
@@ -140,15 +151,15 @@ def _article_words(
     return content_words(" ".join(front + [b.text for b in blocks[start:end]]))
 
 
-def mark_tag_run(
-    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+def _mark_tag_run(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
+    body_words: set[str],
 ) -> None:
     """Tags one a line with no label, right after the body (a few lines on): a run of
     short lines, none a button or a sentence, enough of them in the article's words
     ("Asia / Afghanistan / United States" under a story on Afghanistan)."""
     if has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
         return
-    body_words = _article_words(blocks, verdicts, start, end)
     for first in range(end, min(end + TAG_RUN_LOOKAHEAD, len(blocks))):
         label = verdicts[first] is None and boilerplate_phrase(blocks[first].text) == "related"
         first += label  # "Related" over the tags
@@ -171,13 +182,13 @@ def mark_tag_run(
         return
 
 
-def drop_labelled_menus(
-    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+def _drop_labelled_menus(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
+    body_words: set[str],
 ) -> None:
     """A tag label over a list one a line of which too few are in the article's words
     is the site's topic menu or category widget ("Topics" / "Hardware" / "Gaming" / …),
     not the article's tags."""
-    body_words = _article_words(blocks, verdicts, start, end)
     i = 0
     while i < len(blocks):
         v = verdicts[i]
@@ -199,8 +210,9 @@ def drop_labelled_menus(
         i = j
 
 
-def mark_capital_tags_above(
-    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
+def _mark_capital_tags_above(
+    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
+    body_words: set[str],
 ) -> None:
     """Tags one a line in capitals right above the body, under the byline or the date (a
     share button may stand between): a run of short plain lines, enough of them in the
@@ -225,7 +237,6 @@ def mark_capital_tags_above(
     if above < 0 or verdicts[above] is None or \
             verdicts[above].role not in (Role.BYLINE, Role.DATELINE):
         return
-    body_words = _article_words(blocks, verdicts, start, end)
     tags = [blocks[k].text for k in range(first, start)]
     if sum(1 for tag in tags if content_words(tag) & body_words) >= \
             TAG_RUN_IN_BODY * len(tags):
