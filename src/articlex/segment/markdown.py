@@ -112,9 +112,7 @@ def _chunk_lines(chunk: list[str]) -> list[str]:
         line = _QUOTE_MARK.sub("", raw)
         starts_item = bool(_BULLET.match(line) or _HEADING.match(line))
         if joinable and not starts_item:
-            # A line wrapped after the hyphen of a compound ("well-" "known") joins tight.
-            glue = "" if _HYPHEN_END.search(lines[-1]) else " "
-            lines[-1] = lines[-1] + glue + _inline(line.strip())
+            lines[-1] = join_wrapped(lines[-1], _inline(line.strip()))
         elif _BULLET.match(line):
             indent = line[: len(line) - len(line.lstrip())]
             item = line
@@ -127,6 +125,16 @@ def _chunk_lines(chunk: list[str]) -> list[str]:
         # continues it (they set a blank line after a heading).
         joinable = not raw.endswith("  ")
     return [line for line in lines if line.strip()]
+
+
+def join_wrapped(head: str, line: str) -> str:
+    """A wrapped line joined to the text before it; a line broken after the hyphen of a
+    compound ("well-" "known") joins tight.
+
+    >>> join_wrapped("a well-", "known line"), join_wrapped("a long", "line")
+    ('a well-known line', 'a long line')
+    """
+    return head + ("" if _HYPHEN_END.search(head) else " ") + line
 
 
 def _table_row(line: str) -> str:

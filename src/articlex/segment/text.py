@@ -16,7 +16,7 @@ import re
 
 from ..model import Block, Kind, Page, Signals
 from ..textshape import text_units
-from .markdown import looks_like_markdown, markdown_to_text
+from .markdown import join_wrapped, looks_like_markdown, markdown_to_text
 
 #: A chunk is hard-wrapped when its lines (all but the last) are at least this long:
 #: text-mode browsers and mail wrap at 64–80 columns; a menu line is rarely 45 long.
@@ -42,7 +42,6 @@ TABLE_MIN_ROWS = 2
 _BULLET = re.compile(r"^\s*(?:[-*+•·◦▪►–]|\d{1,3}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _WORD = re.compile(r"\w+")
-_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def segment_text(text: str, *, url: str | None = None, notes: tuple[str, ...] = ()) -> Page:
@@ -169,8 +168,7 @@ def _join_wrapped(lines: list[str]) -> str:
     """Wrapped lines joined; a line broken after a compound's hyphen joins tight."""
     text = lines[0].strip()
     for line in lines[1:]:
-        glue = "" if _HYPHEN_END.search(text) else " "
-        text += glue + line.strip()
+        text = join_wrapped(text, line.strip())
     return text
 
 
