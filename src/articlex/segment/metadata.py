@@ -25,14 +25,15 @@ def read_metadata(root: etree._Element) -> Metadata:
     """Collect the page's declared metadata in one pass over the relevant elements."""
     title_el = root.find(".//title")
     title = _text(title_el) if title_el is not None else None
+    rel_author, rel_tag = _rel_link_texts(root)
     return Metadata(
         title=title or None,
         lang=_declared_lang(root),
         canonical=_canonical(root),
         meta=tuple(_meta_pairs(root)),
         jsonld=tuple(_jsonld_objects(root)),
-        rel_author=tuple(_rel_texts(root, "author")),
-        rel_tag=tuple(_tag_link_texts(root)),
+        rel_author=tuple(rel_author),
+        rel_tag=tuple(rel_tag),
         itemprops=tuple(_itemprops(root)),
     )
 
@@ -125,27 +126,25 @@ _REL = etree.XPath("descendant::a/@rel")
 _ITEMPROP = etree.XPath("descendant::*/@itemprop")
 
 
-def _rel_texts(root: etree._Element, rel: str) -> list[str]:
-    texts = []
+def _rel_link_texts(root: etree._Element) -> tuple[list[str], list[str]]:
+    """Texts of rel=author links and of rel=tag links, in one pass over the links with a
+    rel. When the page marks some tag links as its categories too (rel="category tag", as
+    blog software does) and others as tags only, the tags only."""
+    authors: list[str] = []
+    tags: list[str] = []
+    categories: list[str] = []
     for value in _REL(root):
-        if rel in value.lower().split():
-            text = _text(value.getparent())
-            if text:
-                texts.append(text)
-    return texts
-
-
-def _tag_link_texts(root: etree._Element) -> list[str]:
-    """Texts of rel=tag links; when the page marks some as its categories too
-    (rel="category tag", as blog software does) and others as tags only, the tags only."""
-    tags, categories = [], []
-    for link in root.iter("a"):
-        rels = (link.get("rel") or "").lower().split()
+        rels = value.lower().split()
+        if "author" not in rels and "tag" not in rels:
+            continue
+        text = _text(value.getparent())
+        if not text:
+            continue
+        if "author" in rels:
+            authors.append(text)
         if "tag" in rels:
-            text = _text(link)
-            if text:
-                (categories if "category" in rels else tags).append(text)
-    return tags or categories
+            (categories if "category" in rels else tags).append(text)
+    return authors, tags or categories
 
 
 def _itemprops(root: etree._Element) -> list[tuple[str, str]]:
