@@ -39,6 +39,11 @@ _DOCUMENT_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
                              r"<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _CLOSING_TAG = re.compile(rf"</(?:{_KNOWN_TAGS})\s*>", re.I)
 _OPENING_TAG = re.compile(rf"<(?:{_KNOWN_TAGS})(?:\s[^<>]*)?/?>", re.I)
+_C0_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+#: Encodings whose characters take several bytes, NUL bytes among them.
+_WIDE_ENCODINGS = ("utf-16", "utf-32", "utf_16", "utf_32")
+BINARY_TEXT = "the input is binary data, not a page (too many control characters)"
+BINARY_DATA = "the input is binary data (an image, an archive, …), not a page"
 #: An HTML fragment has at least this many tags per 1,000 characters; a text page that
 #: quotes a tag or two in a sentence has far fewer.
 MIN_TAGS_PER_1000_CHARS = 1.0
@@ -127,14 +132,11 @@ def _check_str(text: str, options: Options) -> str:
 
 
 def _refuse_controls(text: str) -> None:
-    """Text whose start is mostly control characters is binary data read as text.
-
-    Counted on the decoded text, not on the bytes: UTF-16 and UTF-32 pages are half or
-    three quarters NUL bytes."""
+    """Text whose start is mostly control characters is binary data read as text."""
     head = text[:CONTROL_SAMPLE_CHARS]
     if C0_CONTROLS.search(head) and \
             len(C0_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
-        raise NotAPageError("the input is binary data, not a page (too many control characters)")
+        raise NotAPageError(BINARY_TEXT)
 
 
 def _decode(data: bytes, content_type: str | None, options: Options) -> tuple[str, tuple[str, ...]]:
@@ -143,9 +145,14 @@ def _decode(data: bytes, content_type: str | None, options: Options) -> tuple[st
     if not data.strip():
         raise EmptyInputError("the page is empty (no bytes, or only whitespace)")
     if looks_binary(data):
-        raise NotAPageError("the input is binary data (an image, an archive, …), not a page")
+        raise NotAPageError(BINARY_DATA)
     result = decode_explained(data, content_type)
-    _refuse_controls(result.text)  # the size was checked on the bytes
+    if result.encoding.lower().startswith(_WIDE_ENCODINGS):
+        _refuse_controls(result.text)  # NUL bytes are half of every character there
+    else:  # one byte a control character: counted on the bytes, much faster
+        head = data[:CONTROL_SAMPLE_CHARS]
+        if len(head) - len(head.translate(None, _C0_CONTROL_BYTES)) > MAX_CONTROL_SHARE * len(head):
+            raise NotAPageError(BINARY_DATA)
     notes = (f"decoded as {result.encoding} ({result.source})",
              *(f"decode: {w}" for w in result.warnings))
     return result.text, notes
