@@ -460,3 +460,28 @@ def test_a_tag_line_may_end_with_a_number():
     article = extract(text_page("Library budget approved by the council",
                                 "Library\nBudget 2020\nCouncil\n"))
     assert article.tags == ("Library", "Budget 2020", "Council")
+
+
+def test_tag_links_in_small_letters_with_spaces_run_together_are_the_tags():
+    # "libraries" is in the article as "library": the same word with another ending.
+    article = extract(text_page(HEADLINE, "Share\nlibrariescity councilbudgetsponsored\n"
+                                          "2 comments\n"))
+    assert article.tags == ("libraries", "city council", "budget", "sponsored")
+
+
+def test_a_tag_line_printed_over_and_under_the_article_still_splits():
+    glued = "librarybudgetcity council"
+    article = extract(text_page(f"{HEADLINE}\n{glued}", f"Share\n{glued}\n"))
+    assert article.tags == ("library", "budget", "city council")
+
+
+def test_a_label_run_into_tag_links_is_found_far_after_the_body():
+    filler = "".join(f"Other story number {n} of the week\n" for n in range(40))
+    article = extract(text_page(HEADLINE, f"{filler}Topicslibrarybudget\n"))
+    assert article.tags == ("library", "budget")
+    unlabelled = extract(text_page(HEADLINE, f"{filler}librarybudget\n"))
+    assert unlabelled.tags == ()
+
+
+def test_one_capitalised_word_is_no_tag_links_run_together():
+    assert extract(text_page(HEADLINE, "Share\nNewswire\nLibrarybudget\n")).tags == ()

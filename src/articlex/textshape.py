@@ -18,6 +18,16 @@ _SENTENCE_END = re.compile(r"[.!?…。！？؟।»”’\"')\]]\s*$")
 _SENTENCE_END_STRICT = re.compile(r"[.!?…。！？؟।][»”’\"')\]]*\s*$")
 
 
+def has_unspaced_script(text: str) -> bool:
+    """True when the text has a letter of a script written without spaces (Han, kana,
+    Thai), where a run of letters is a phrase, not a word.
+
+    >>> has_unspaced_script("immunology"), has_unspaced_script("商標法")
+    (False, True)
+    """
+    return _UNSPACED.search(text) is not None
+
+
 #: C0 control characters but tab, line feed and carriage return (lxml refuses them).
 C0_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

@@ -15,6 +15,7 @@ from ..cues import BYLINE_PREFIXES, GLUED_WORDS, is_tag_label
 from ..dates import looks_like_dateline
 from ..fields.tagsplit import split_tags
 from ..model import Block, Kind, Role, Verdict
+from ..textshape import has_unspaced_script
 from .phrases import boilerplate_phrase
 from .text_common import WORDS, content_words, has_role
 
@@ -25,14 +26,20 @@ _TAG_SEPARATOR_LINE = re.compile(r"\s*[,;|·•]\s*")
 # Counts and brackets around a button's wording: "(42) Comments", "Post Comment (+)".
 _COUNTS = re.compile(r"[\d()\[\]+]+")
 #: Tag links run together on one line with no label ("arrowhead waterBPA-free bottles")
-#: are looked for among this many blocks after the body (share buttons come between) ...
-GLUED_TAGS_LOOKAHEAD = 12
+#: are looked for among this many blocks after the body: share buttons, a recipe card or
+#: a related-posts list come between (swept 12-1000: 30 finds more and nothing wrong,
+#: from 45 on menus and footers far down are taken);
+#: with the label run into them ("Topicsbanksmoney"), anywhere after it ...
+GLUED_TAGS_LOOKAHEAD = 30
 #: ... on a line of at most this size, whose tags are at most this many words each.
 GLUED_TAGS_MAX_UNITS = 30
 GLUED_TAG_MAX_WORDS = 5
 #: ... and at least this share of the tags has a word of the article (a run of buttons
-#: or menu items, "Do not trackCommunity standards", has none).
+#: or menu items, "Do not trackCommunity standards", has none) ...
 GLUED_TAGS_IN_BODY = 0.5
+#: ... and at most this many of them are a button's or an ad's wording: a tag may be
+#: one ("sponsored"), a run of buttons is all of them.
+GLUED_TAGS_MAX_BUTTONS = 1
 # Separators of a list or a sentence: a line with them is no run of tag links.
 _SEPARATORS = re.compile(r"[,;|·•:]")
 #: Tags one a line with no label start at most this many blocks after the body ...
@@ -94,7 +101,7 @@ def _may_be_tag_line(blocks: Sequence[Block], j: int) -> bool:
 
 def _mark_glued_tags(
     blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
-    body_words: set[str],
+    body_words: ArticleWords,
 ) -> None:
     """A line of tag links run together, with no label, soon after the body
     ("Company TownTelevisionBusiness", "bookreview"): it splits into several short
@@ -104,27 +111,36 @@ def _mark_glued_tags(
     if has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
         return  # the article's tag list is found already
     counts: Counter[str] | None = None
-    for i in range(end, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))):
+    for i in range(end, len(blocks)):
         block = blocks[i]
         text = block.text
         if verdicts[i] is not None or block.signals.units > GLUED_TAGS_MAX_UNITS or \
                 block.kind not in (Kind.LINE, Kind.PARAGRAPH) or \
                 text.rstrip().endswith((".", "!", "?", "…")) or _SEPARATORS.search(text):
             continue
-        if not GLUED_WORDS.search(text) and not (text.isalpha() and text.islower()):
-            continue  # neither words run into capitals nor one run of small letters
+        letters = text.replace(" ", "")
+        case_change = GLUED_WORDS.search(text) is not None
+        if not case_change and not (letters.isalpha() and letters[1:].islower()):
+            continue  # neither words run into capitals nor small letters only (after one)
         if counts is None:
             counts = Counter(w for b in blocks for w in WORDS.findall(b.text))
+            copies = Counter(b.text for b in blocks)
+        # Words seen elsewhere: not in this line nor in its copies (a tag line printed
+        # over and under the article), whose glued runs would protect themselves.
         own = Counter(WORDS.findall(text))
-        lexicon = {w for w, n in counts.items() if n > own[w]}  # words seen elsewhere
+        lexicon = {w for w, n in counts.items() if n > own[w] * copies[text]}
         tags = split_tags(text, lexicon=lexicon)
-        if tags and is_tag_label(tags[0]):
+        labelled = bool(tags) and is_tag_label(tags[0])
+        if labelled:
             tags = tags[1:]  # "Topicsbanksmoney": the label run into the tags
-        in_body = sum(1 for tag in tags if content_words(tag) & body_words)
-        if len(tags) >= 2 and in_body >= GLUED_TAGS_IN_BODY * len(tags) and all(
-            len(tag.split()) <= GLUED_TAG_MAX_WORDS and _LETTERS.search(tag)
-            and not _button_wording(tag) for tag in tags
-        ):
+        elif i >= end + GLUED_TAGS_LOOKAHEAD or not (case_change or letters.islower()):
+            continue  # far from the body, or one capitalised word: only a label tells
+        in_body = sum(1 for tag in tags if body_words.holds(tag))
+        buttons = sum(1 for tag in tags if _button_wording(tag))
+        if len(tags) - buttons >= 2 and buttons <= GLUED_TAGS_MAX_BUTTONS and \
+                in_body >= GLUED_TAGS_IN_BODY * len(tags) and all(
+                    len(tag.split()) <= GLUED_TAG_MAX_WORDS and _LETTERS.search(tag)
+                    for tag in tags):
             verdicts[i] = Verdict(Role.TAGS, "tag list: tag links run together after the body")
             return
 
@@ -143,17 +159,49 @@ def mark_tags(
 
 def _article_words(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int, end: int
-) -> set[str]:
+) -> ArticleWords:
     """The content words of the article: its body run, headline and standfirst (a tag
     may name what the headline says and a short body does not repeat)."""
     front = [b.text for b, v in zip(blocks[:start], verdicts[:start])
              if v is not None and v.role in (Role.HEADLINE, Role.STANDFIRST)]
-    return content_words(" ".join(front + [b.text for b in blocks[start:end]]))
+    return ArticleWords(content_words(" ".join(front + [b.text for b in blocks[start:end]])))
+
+
+#: A tag's word of at least this many letters also matches an article word with another
+#: ending: the same letters but for the last ENDING_LETTERS ("immunology" and
+#: "immunologist", "biology" and "biologists", "calendario" and "calendar").
+STEM_MIN_LETTERS = 6
+ENDING_LETTERS = 3
+
+
+class ArticleWords:
+    """The article's content words, asked whether a tag is in them."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = words
+        self._stems: set[str] | None = None  # word beginnings, made on the first miss
+
+    def holds(self, tag: str) -> bool:
+        """True when a word of the tag is a word of the article, or one with another
+        ending.
+
+        >>> words = ArticleWords({"immunologist", "lungs"})
+        >>> words.holds("immunology"), words.holds("lungs"), words.holds("immune")
+        (True, True, False)
+        """
+        tag_words = content_words(tag)
+        if tag_words & self.words:
+            return True
+        if self._stems is None:
+            self._stems = {w[:n] for w in self.words if not has_unspaced_script(w)
+                           for n in range(STEM_MIN_LETTERS, len(w) + 1)}
+        return any(w[:max(STEM_MIN_LETTERS, len(w) - ENDING_LETTERS)] in self._stems
+                   for w in tag_words if len(w) >= STEM_MIN_LETTERS and not has_unspaced_script(w))
 
 
 def _mark_tag_run(
     blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
-    body_words: set[str],
+    body_words: ArticleWords,
 ) -> None:
     """Tags one a line with no label, right after the body (a few lines on): a run of
     short lines, none a button or a sentence, enough of them in the article's words
@@ -174,7 +222,7 @@ def _mark_tag_run(
         if run - first < TAG_RUN_MIN_LINES:
             continue
         tags = [blocks[k].text for k in range(first, run)]
-        in_body = sum(1 for tag in tags if content_words(tag) & body_words)
+        in_body = sum(1 for tag in tags if body_words.holds(tag))
         if in_body >= TAG_RUN_IN_BODY * len(tags):
             for k in range(first, run):
                 verdicts[k] = Verdict(Role.TAGS, "tag: short lines with no label after the "
@@ -184,11 +232,12 @@ def _mark_tag_run(
 
 def _drop_labelled_menus(
     blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
-    body_words: set[str],
+    body_words: ArticleWords,
 ) -> None:
     """A tag label over a list one a line of which too few are in the article's words
     is the site's topic menu or category widget ("Topics" / "Hardware" / "Gaming" / …),
-    not the article's tags."""
+    not the article's tags. (The words must match exactly: with other endings allowed, a
+    widget's "Research" and "Solutions" would be in most articles.)"""
     i = 0
     while i < len(blocks):
         v = verdicts[i]
@@ -202,7 +251,7 @@ def _drop_labelled_menus(
         items = [blocks[k].text for k in range(i + 1, j)
                  if not _TAG_SEPARATOR_LINE.fullmatch(blocks[k].text)]
         if len(items) >= MENU_LIST_MIN_ITEMS and \
-                sum(1 for t in items if content_words(t) & body_words) < \
+                sum(1 for t in items if content_words(t) & body_words.words) < \
                 LABELLED_LIST_IN_BODY * len(items):
             for k in range(i, j):
                 verdicts[k] = Verdict(Role.BOILERPLATE, "a labelled list of the site's topics, "
@@ -212,7 +261,7 @@ def _drop_labelled_menus(
 
 def _mark_capital_tags_above(
     blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
-    body_words: set[str],
+    body_words: ArticleWords,
 ) -> None:
     """Tags one a line in capitals right above the body, under the byline or the date (a
     share button may stand between): a run of short plain lines, enough of them in the
@@ -238,7 +287,7 @@ def _mark_capital_tags_above(
             verdicts[above].role not in (Role.BYLINE, Role.DATELINE):
         return
     tags = [blocks[k].text for k in range(first, start)]
-    if sum(1 for tag in tags if content_words(tag) & body_words) >= \
+    if sum(1 for tag in tags if body_words.holds(tag)) >= \
             TAG_RUN_IN_BODY * len(tags):
         for k in range(first, start):
             verdicts[k] = Verdict(Role.TAGS, "tag: lines in capitals between the byline "

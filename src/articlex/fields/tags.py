@@ -220,10 +220,12 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
                 continue
             text = filing_text(block.text)
         if text is None:
-            if not GLUED_WORDS.search(block.text) and (" " in block.text or len(tag_blocks) > 1):
+            if not GLUED_WORDS.search(block.text) and len(tag_blocks) > 1:
                 tags.append(block.text)  # a tag on a line of its own, under a label
                 continue
-            text = block.text  # tag links run together, with no label
+            # Tag links run together, with no label (one block alone: the rules that
+            # find tags one a line find several).
+            text = block.text
         if lexicon is None:
             lexicon = _page_lexicon(classified)
         pieces = split_tags(text, lexicon=lexicon, language=_base_language(language))
@@ -290,9 +292,13 @@ def _is_rubric(cluster: list[Block], headline: Block | None) -> bool:
 
 
 def _page_lexicon(classified: Classified) -> set[str]:
+    """The words of the page but its tag lines and their copies (a tag line printed over
+    and under the article), whose glued runs would keep themselves whole."""
+    pairs = list(zip(classified.page.blocks, classified.verdicts))
+    tag_lines = {block.text for block, verdict in pairs if verdict.role is Role.TAGS}
     words: set[str] = set()
-    for block, verdict in zip(classified.page.blocks, classified.verdicts):
-        if verdict.role is not Role.TAGS:
+    for block, _ in pairs:
+        if block.text not in tag_lines:
             words.update(_WORD.findall(block.text))
     return words
 
