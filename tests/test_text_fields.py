@@ -485,3 +485,21 @@ def test_a_label_run_into_tag_links_is_found_far_after_the_body():
 
 def test_one_capitalised_word_is_no_tag_links_run_together():
     assert extract(text_page(HEADLINE, "Share\nNewswire\nLibrarybudget\n")).tags == ()
+
+
+def test_the_whole_tag_list_on_the_line_under_a_lone_label():
+    article = extract(text_page(HEADLINE, "Tags\nlibrary budget, city council, school roads, "
+                                          "opening hours\n\nLeave a comment\n"))
+    assert article.tags == ("library budget", "city council", "school roads", "opening hours")
+
+
+def test_a_second_label_under_the_tag_label_is_no_tag():
+    article = extract(text_page(HEADLINE, "Tags\nterms:\nLibrary BudgetCity CouncilSchool "
+                                          "Roads And Opening Hours\n"))
+    assert article.tags == ("Library Budget", "City Council", "School Roads And Opening Hours")
+
+
+def test_a_sentence_under_a_tag_label_is_no_tag_list():
+    article = extract(text_page(HEADLINE, "Topics\nWe cover the library, the council and "
+                                          "the schools of the city every week.\n"))
+    assert article.tags == ()

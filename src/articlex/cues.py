@@ -35,6 +35,9 @@ TAG_LABELS = (
     "темы", "ключевые слова", "argomenti", "parole chiave", "태그", "タグ", "topik",
     "label", "trefwoorden", "onderwerpen", "filed to", "abgelegt unter", "classé dans",
 )
+#: A tag printed on a line of its own is at most this long; a longer line under a tag
+#: label holds the whole list.
+TAG_LINE_MAX_UNITS = 6
 #: Labels that open a tag list only with a colon after them: without one, they start
 #: sentences and headings ("In this article we …", "Trends in retail banking").
 COLON_TAG_LABELS = ("in this article", "trends", "subjects", "temas relacionados")

@@ -11,16 +11,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..cues import BYLINE_PREFIXES, GLUED_WORDS, is_tag_label
+from ..cues import BYLINE_PREFIXES, GLUED_WORDS, TAG_LINE_MAX_UNITS, is_tag_label
 from ..dates import looks_like_dateline
 from ..fields.tagsplit import split_tags
 from ..model import Block, Kind, Role, Verdict
-from ..textshape import has_unspaced_script
+from ..textshape import ends_like_sentence, has_unspaced_script
 from .phrases import boilerplate_phrase
 from .text_common import WORDS, content_words, has_role
 
-#: A tag printed on a line of its own is at most this long.
-TAG_LINE_MAX_UNITS = 6
 # A line holding only the comma between two tags (a list flattened one item a line).
 _TAG_SEPARATOR_LINE = re.compile(r"\s*[,;|·•]\s*")
 # Counts and brackets around a button's wording: "(42) Comments", "Post Comment (+)".
@@ -63,13 +61,24 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 def mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
     """A tag label alone on a line, then short lines under it: one tag a line (the first
     may stand after a blank line). Lines of a lone comma between the tags mean the list
-    ends at the first tag without one after it."""
+    ends at the first tag without one after it. Or the whole list on the line under the
+    label ("Tags" / "budget, city council, schools"). A second label may come between
+    ("Tags" / "terms:")."""
     for i, block in enumerate(blocks):
         if not is_tag_label(block.text):
             continue
-        j, separated = i + 1, False
+        first = i + 1
+        if first + 1 < len(blocks) and verdicts[first] is None and \
+                _SUB_LABEL.fullmatch(blocks[first].text):
+            verdicts[first] = Verdict(Role.BOILERPLATE, "tag list: a second label")
+            first += 1
+        if first < len(blocks) and verdicts[first] is None and _is_list_line(blocks[first]):
+            verdicts[first] = Verdict(Role.TAGS, "tag list: the line under a tag label")
+            verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
+            continue
+        j, separated = first, False
         while j < len(blocks) and verdicts[j] is None and _may_be_tag_line(blocks, j) and \
-                (blocks[j].signals.blank_before == 0 or j == i + 1):
+                (blocks[j].signals.blank_before == 0 or j == first):
             verdicts[j] = Verdict(Role.TAGS, _TAG_LINE_REASON)
             is_separator = _TAG_SEPARATOR_LINE.fullmatch(blocks[j].text) is not None
             separated = separated or is_separator
@@ -77,11 +86,31 @@ def mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> N
             following = blocks[j].text if j < len(blocks) else ""
             if separated and not is_separator and not _TAG_SEPARATOR_LINE.fullmatch(following):
                 break
-        if j > i + 1:
+        if j > first:
             verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
+        elif first > i + 1:
+            verdicts[first - 1] = None  # no tags under the second label after all
 
 
 _TAG_LINE_REASON = "tag: a short line under a tag label"
+# A second label under a tag label: one or two words and a colon ("terms:").
+_SUB_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*")
+#: The whole tag list on one line under a tag label is longer than one tag and at most
+#: this long (the size of a labelled tag line).
+TAG_LIST_LINE_MAX_UNITS = 60
+
+
+def _is_list_line(block: Block) -> bool:
+    """The tags on one line: longer than one tag, not a sentence nor a button's wording,
+    and where it has separators, every item of the size of a tag."""
+    text = block.text
+    if not TAG_LINE_MAX_UNITS < block.signals.units <= TAG_LIST_LINE_MAX_UNITS or \
+            block.kind not in (Kind.LINE, Kind.PARAGRAPH) or ends_like_sentence(text) or \
+            _button_wording(text):
+        return False
+    items = re.split(r"[,;|·•]", text)
+    return len(items) == 1 or all(
+        _LETTERS.search(item) and len(item.split()) <= TAG_LINE_MAX_UNITS for item in items)
 
 
 def _may_be_tag_line(blocks: Sequence[Block], j: int) -> bool:

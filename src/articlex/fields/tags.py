@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from ..cues import GLUED_WORDS, filing_text, is_tag_label, tag_list_text
+from ..cues import GLUED_WORDS, TAG_LINE_MAX_UNITS, filing_text, is_tag_label, tag_list_text
 from ..model import Block, Classified, Kind, Role
 from . import jsonld
 from .tagsplit import split_spaced_tags, split_tags
@@ -35,6 +35,8 @@ UNSPACED_SCRIPTS_FROM = 0x3000
 _TRAIL = re.compile(r"\s[>»›/]\s|\s?[»›]\s?")
 #: Labels that make a lone category link a filing the page shows ("Posted in Science").
 CATEGORY_LABELS = ("posted in", "filed in", "filed under", "category", "categories")
+# Separators of the items of a list on one line ("budget, schools; roads").
+_SEPARATED = re.compile(r"[,;|·•]")
 #: Body paragraphs with links below this density are prose: tag links in them are
 #: inline, not a tag list.
 INLINE_LINK_DENSITY = 0.5
@@ -220,7 +222,8 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
                 continue
             text = filing_text(block.text)
         if text is None:
-            if not GLUED_WORDS.search(block.text) and len(tag_blocks) > 1:
+            if not GLUED_WORDS.search(block.text) and len(tag_blocks) > 1 and \
+                    block.signals.units <= TAG_LINE_MAX_UNITS and not _SEPARATED.search(block.text):
                 tags.append(block.text)  # a tag on a line of its own, under a label
                 continue
             # Tag links run together, with no label (one block alone: the rules that
