@@ -503,3 +503,22 @@ def test_a_sentence_under_a_tag_label_is_no_tag_list():
     article = extract(text_page(HEADLINE, "Topics\nWe cover the library, the council and "
                                           "the schools of the city every week.\n"))
     assert article.tags == ()
+
+
+def test_a_tag_label_inside_a_line_of_post_details_gives_its_tags():
+    details = "19/11/2019 - Published by: Ann Poe - Category: City - Tags: budget libraries council"
+    article = extract(text_page(f"Library budget approved by the council\n{details}"))
+    assert article.tags == ("budget", "libraries", "council")
+
+
+def test_and_tagged_after_the_filing_gives_the_tags():
+    filing = ("This entry was posted in City News and tagged Library Budget, City Council, "
+              "Schools. Bookmark the permalink.")
+    article = extract(text_page(HEADLINE, filing + "\n"))
+    assert article.tags == ("Library Budget", "City Council", "Schools")
+
+
+def test_a_byline_with_a_topic_label_stays_the_byline():
+    article = extract(text_page("Library budget approved by the council\n"
+                                "By Ann Poe | November 18, 2019 | Topic: City Hall"))
+    assert article.authors == ("Ann Poe",)

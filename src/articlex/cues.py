@@ -163,6 +163,41 @@ def filing_text(text: str) -> str | None:
     return filed
 
 
+# A tag label inside a line: after a separator of the post's details, with its colon
+# ("… - Categoria: Saúde - Tags: a b"), or "and tagged" after the filing in a post's
+# filing sentence ("This entry was posted in News and tagged a, b. Bookmark the
+# permalink.", "This article is related to: Awards and tagged a, b").
+_INLINE_LABEL_RE = re.compile(
+    r"(?:\s[-–—|•·]\s*(?:"
+    + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
+    + r")\s*[:：]|(?P<filed>\b(?:posted|filed|related to|categor)\b.*?)"
+    r"\band\s+tagged(?:\s+with)?\s*:?)\s+(?P<tags>\S.*)",
+    re.I,
+)
+# Where such tags end: at the next separator or sentence.
+_INLINE_TAGS_END = re.compile(r"\s[-–—|•·]\s|\.\s")
+
+
+def inline_tag_text(text: str) -> str | None:
+    """The tags of a tag label inside a line of post details, or None.
+
+    >>> inline_tag_text("05/10/2018 - By: Ann Poe - Category: Health - Tags: flu vaccine")
+    'flu vaccine'
+    >>> inline_tag_text("Posted in News and tagged budget, schools. Bookmark the permalink.")
+    'budget, schools'
+    >>> inline_tag_text("She tagged along with them and tagged the photos, as always.") is None
+    True
+    """
+    match = _INLINE_LABEL_RE.search(text)
+    if not match:
+        return None
+    tags = _INLINE_TAGS_END.split(match.group("tags"))[0].strip().rstrip(".")
+    items = [item.strip() for item in tags.split(",")]
+    if any(not item or len(item.split()) > FILING_TAG_MAX_WORDS for item in items):
+        return None
+    return tags
+
+
 def is_tag_label(text: str) -> bool:
     """True for a tag label standing alone ("Tags:", "Related Topics").
 

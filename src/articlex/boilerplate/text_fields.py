@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..cues import byline_text, filing_text, tag_list_text
+from ..cues import byline_text, filing_text, inline_tag_text, tag_list_text
 from ..model import Block, Role, Verdict
 from .text_bio import mark_author_bio, mark_author_box, mark_back, mark_run_end_bio
 from .text_front import drop_far_bylines, mark_dek_in_run, mark_front
@@ -60,4 +60,6 @@ def _field_cue(block: Block) -> Verdict | None:
         return Verdict(Role.TAGS, "tag list: a post's filing line ('Posted in …')")
     if byline_text(text) is not None and block.signals.units <= 20:
         return Verdict(Role.BYLINE, "byline: 'By …' line")
+    if inline_tag_text(text) is not None and block.signals.units <= 60:
+        return Verdict(Role.TAGS, "tag list: a tag label inside a line of post details")
     return None

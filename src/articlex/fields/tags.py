@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from ..cues import GLUED_WORDS, TAG_LINE_MAX_UNITS, filing_text, is_tag_label, tag_list_text
+from ..cues import (
+    GLUED_WORDS,
+    TAG_LINE_MAX_UNITS,
+    filing_text,
+    inline_tag_text,
+    is_tag_label,
+    tag_list_text,
+)
 from ..model import Block, Classified, Kind, Role
 from . import jsonld
 from .tagsplit import split_spaced_tags, split_tags
@@ -220,7 +227,7 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
         if text is None:
             if classified.page.source_format != "text":
                 continue
-            text = filing_text(block.text)
+            text = filing_text(block.text) or inline_tag_text(block.text)
         if text is None:
             if not GLUED_WORDS.search(block.text) and len(tag_blocks) > 1 and \
                     block.signals.units <= TAG_LINE_MAX_UNITS and not _SEPARATED.search(block.text):
@@ -234,7 +241,8 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
         pieces = split_tags(text, lexicon=lexicon, language=_base_language(language))
         pieces = pieces[1:] if pieces and is_tag_label(pieces[0]) else pieces
         if len(pieces) == 1 and classified.page.source_format == "text":
-            pieces = split_spaced_tags(pieces[0], _page_text(classified))  # "Tags Ann Poe budget"
+            pieces = split_spaced_tags(  # "Tags Ann Poe budget"
+                pieces[0], _page_text(classified), _base_language(language))
         tags.extend(pieces)
     return tags
 

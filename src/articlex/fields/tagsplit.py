@@ -366,12 +366,13 @@ SPACED_MIN_WORDS = 3
 _PAGE_TOKEN_TRIM = "\"'“”‘’«»()[]{},;:!?.…"
 
 
-def split_spaced_tags(text: str, page_text: str) -> list[str]:
+def split_spaced_tags(text: str, page_text: str, language: str | None = None) -> list[str]:
     """Split tags that a flattened page separated by plain spaces, where the page shows
     the boundaries: a lower-case word then a capitalised one ("… pirro Ilhan Omar"), two
     capitalised words then a lower-case one ("Ilhan Omar death threat"), and inside
     those stretches the phrases the page's own text uses. Without such evidence the
-    text stays one tag.
+    text stays one tag, but for a line in small letters only with no word that joins
+    others ("and", "de"): its words are the tags ("flu vaccine clinics").
 
     >>> split_spaced_tags("Ann Poe library budget Tom Roe", "Ann Poe said")
     ['Ann Poe', 'library budget', 'Tom Roe']
@@ -381,6 +382,10 @@ def split_spaced_tags(text: str, page_text: str) -> list[str]:
     ['Kristi Lee Noem', 'South Dakota']
     >>> split_spaced_tags("Trump impeachment inquiry", "The inquiry went on")
     ['Trump impeachment inquiry']
+    >>> split_spaced_tags("flu vaccine clinics", "The clinics open")
+    ['flu', 'vaccine', 'clinics']
+    >>> split_spaced_tags("bread and butter", "Bread")
+    ['bread and butter']
     """
     words = text.split()
     if len(words) < SPACED_MIN_WORDS:
@@ -391,7 +396,27 @@ def split_spaced_tags(text: str, page_text: str) -> list[str]:
     tags: list[str] = []
     for a, b in pairwise([0, *_case_boundaries(words), len(words)]):
         tags.extend(_page_phrases(words[a:b], page))
+    if len(tags) == 1 and all(w.isalpha() and w.islower() and not _joins(w, language)
+                              for w in words):
+        return words
     return tags
+
+
+#: A word of three letters this frequent (Zipf) is a function word that joins the words
+#: of one tag ("and" 7.4, "the" 7.7, "for" 7.0 in English; "sad" 4.8, "car" 5.5, "jam"
+#: 4.2 are tags of their own).
+JOINER_MIN_ZIPF = 6.5
+
+
+def _joins(word: str, language: str | None) -> bool:
+    """True for a word that joins others into one tag: two letters at most ("de", "of"),
+    or a function word of three in English or the page's language ("and", "und", "com")."""
+    if len(word) < JOINER_MAX_LEN:
+        return True
+    if len(word) > JOINER_MAX_LEN:
+        return False
+    languages = {"en", *filter(None, [_wordfreq_language(language or "en")])}
+    return any(_zipf(word, lang) >= JOINER_MIN_ZIPF for lang in languages)
 
 
 def _case_boundaries(words: list[str]) -> list[int]:
