@@ -522,3 +522,10 @@ def test_a_byline_with_a_topic_label_stays_the_byline():
     article = extract(text_page("Library budget approved by the council\n"
                                 "By Ann Poe | November 18, 2019 | Topic: City Hall"))
     assert article.authors == ("Ann Poe",)
+
+
+def test_a_tag_matches_the_article_word_with_another_ending():
+    # "mayor" and "staff" are the article's words, "Opinion" and "Elections" are not.
+    article = extract(text_page(HEADLINE, "Opinion\nMayors\nStaffs\nElections\n"
+                                          "Share your thoughts\n"))
+    assert article.tags == ("Opinion", "Mayors", "Staffs", "Elections")
