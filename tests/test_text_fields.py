@@ -529,3 +529,14 @@ def test_a_tag_matches_the_article_word_with_another_ending():
     article = extract(text_page(HEADLINE, "Opinion\nMayors\nStaffs\nElections\n"
                                           "Share your thoughts\n"))
     assert article.tags == ("Opinion", "Mayors", "Staffs", "Elections")
+
+
+def test_tag_lines_between_byline_and_lead_picture_are_tags():
+    front = ("Library budget approved by the council\nNovember 20, 2019 Ann Poe\n"
+             "Libraries\nCouncil budget\nSchools\n\n"
+             "The mayor and library staff outside the central library on Monday.\n\n"
+             "Photo: Jo Roe\nShare")
+    article = extract(text_page(front))
+    assert article.tags == ("Libraries", "Council budget", "Schools")
+    menu = front.replace("Libraries\nCouncil budget\nSchools", "World\nSport\nWeather")
+    assert extract(text_page(menu)).tags == ()

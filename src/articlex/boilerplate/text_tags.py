@@ -1,7 +1,7 @@
 """The tag lines of a text page: one tag a line under a tag label (unless the list is the
 site's topic menu, few of its lines in the article's words), tag links run together after
-the body, short plain lines after it, or lines in capitals between the byline and the body,
-in the article's words. (A labelled line, "Tags: …", is found by its wording,
+the body, short plain lines after it, or short lines between the byline and the body (over
+the lead picture), in the article's words. (A labelled line, "Tags: …", is found by its wording,
 :mod:`.text_fields`.)
 """
 
@@ -11,7 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..cues import BYLINE_PREFIXES, GLUED_WORDS, TAG_LINE_MAX_UNITS, is_tag_label
+from ..cues import (
+    BYLINE_PREFIXES,
+    GLUED_WORDS,
+    TAG_LINE_MAX_UNITS,
+    is_tag_label,
+    looks_like_caption,
+)
 from ..dates import looks_like_dateline
 from ..fields.tagsplit import split_tags
 from ..model import Block, Kind, Role, Verdict
@@ -183,7 +189,7 @@ def mark_tags(
     _mark_glued_tags(blocks, verdicts, start, end, body_words)
     _drop_labelled_menus(blocks, verdicts, start, end, body_words)
     _mark_tag_run(blocks, verdicts, start, end, body_words)
-    _mark_capital_tags_above(blocks, verdicts, start, end, body_words)
+    _mark_tags_above(blocks, verdicts, start, end, body_words)
 
 
 def _article_words(
@@ -289,26 +295,29 @@ def _drop_labelled_menus(
         i = j
 
 
-def _mark_capital_tags_above(
+def _mark_tags_above(
     blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
     body_words: ArticleWords,
 ) -> None:
-    """Tags one a line in capitals right above the body, under the byline or the date (a
-    share button may stand between): a run of short plain lines, enough of them in the
-    article's words ("SHARE" / "HEALTH" / "CANNABIS" / "WEED" over a story on cannabis).
-    Capitals set them apart from a menu's items."""
+    """Tags one a line right above the body, under the byline or the date (a share
+    button may stand between, and the lead picture under them): a run of short plain
+    lines each opening with a capital, enough of them in the article's words ("SHARE" /
+    "HEALTH" / "CANNABIS" over a story on cannabis, "Markets" / "Policy" / "South
+    Korea" over one on Korea's solar policy). The byline above and the article's words
+    set them apart from a menu's items."""
     if has_role(verdicts, range(len(blocks)), Role.TAGS):
         return
-    first = start
+    top = _above_lead_picture(blocks, verdicts, start)
+    first = top
     while first > 0 and verdicts[first - 1] is None and \
-            blocks[first - 1].kind is Kind.LINE and blocks[first - 1].text.isupper() \
+            blocks[first - 1].kind is Kind.LINE and blocks[first - 1].text[:1].isupper() \
             and _may_be_tag_line(blocks, first - 1) \
             and _PLAIN_TAG.fullmatch(blocks[first - 1].text) \
-            and (first == start or blocks[first].signals.blank_before == 0):
+            and (first == top or blocks[first].signals.blank_before == 0):
         first -= 1
-    while first < start and _button_wording(blocks[first].text):
+    while first < top and _button_wording(blocks[first].text):
         first += 1  # "SHARE" over the tags
-    if start - first < TAG_RUN_MIN_LINES:
+    if top - first < TAG_RUN_MIN_LINES:
         return
     above = first - 1
     while above >= 0 and verdicts[above] is None and _button_wording(blocks[above].text):
@@ -316,12 +325,35 @@ def _mark_capital_tags_above(
     if above < 0 or verdicts[above] is None or \
             verdicts[above].role not in (Role.BYLINE, Role.DATELINE):
         return
-    tags = [blocks[k].text for k in range(first, start)]
-    if sum(1 for tag in tags if body_words.holds(tag)) >= \
-            TAG_RUN_IN_BODY * len(tags):
-        for k in range(first, start):
-            verdicts[k] = Verdict(Role.TAGS, "tag: lines in capitals between the byline "
-                                             "and the body, in the article's words")
+    tags = [blocks[k].text for k in range(first, top)]
+    if sum(1 for tag in tags if body_words.holds(tag)) >= TAG_RUN_IN_BODY * len(tags):
+        for k in range(first, top):
+            verdicts[k] = Verdict(Role.TAGS, "tag: short lines between the byline and the "
+                                             "body, in the article's words")
+
+
+#: Between the tags above the body and the body, the lead picture takes at most this
+#: many blocks: its caption, its credit and share buttons.
+LEAD_PICTURE_MAX_BLOCKS = 4
+
+
+def _above_lead_picture(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int
+) -> int:
+    """Where the blocks over the body start once its lead picture is stepped over: share
+    buttons, a credit line ("Image: …") and the caption right above it."""
+    top = start
+    while top > max(0, start - LEAD_PICTURE_MAX_BLOCKS) and verdicts[top - 1] is None:
+        text = blocks[top - 1].text
+        if looks_like_caption(text):
+            top -= 1
+            if top > 0 and verdicts[top - 1] is None and blocks[top - 1].kind is Kind.PARAGRAPH:
+                top -= 1  # the caption over its credit
+        elif _button_wording(text):
+            top -= 1
+        else:
+            break
+    return top
 
 
 def _button_wording(text: str) -> bool:
