@@ -460,3 +460,29 @@ def test_a_tag_line_may_end_with_a_number():
     article = extract(text_page("Library budget approved by the council",
                                 "Library\nBudget 2020\nCouncil\n"))
     assert article.tags == ("Library", "Budget 2020", "Council")
+
+
+def test_a_dek_between_the_date_and_the_body_is_no_headline():
+    front = ("Council settles the row over school roads\nNovember 19, 2019\n"
+             "New library budget approved after long debate")
+    article = extract(text_page(front))
+    assert article.headline == "Council settles the row over school roads"
+    assert article.standfirst == "New library budget approved after long debate"
+
+
+def test_a_short_dek_between_the_date_and_the_body_is_the_standfirst():
+    front = ("Council settles the row over school roads\nNovember 19, 2019\n"
+             "Library budget finally approved")
+    article = extract(text_page(front))
+    assert article.standfirst == "Library budget finally approved"
+    agency = extract(text_page("Council settles the row over school roads\nBy Tom Roe\n"
+                               "Associated Press"))
+    assert agency.standfirst is None
+
+
+def test_a_line_between_the_date_and_a_byline_or_in_title_case_is_the_headline():
+    above = "Library news from the council chamber\nNovember 19, 2019\n"
+    line = "New library budget approved after long debate"
+    assert extract(text_page(f"{above}{line}\nBy Tom Roe")).headline == line
+    title = "New Library Budget Approved After Long Debate"
+    assert extract(text_page(f"{above}{title}")).headline == title
