@@ -486,3 +486,13 @@ def test_a_line_between_the_date_and_a_byline_or_in_title_case_is_the_headline()
     assert extract(text_page(f"{above}{line}\nBy Tom Roe")).headline == line
     title = "New Library Budget Approved After Long Debate"
     assert extract(text_page(f"{above}{title}")).headline == title
+
+
+def test_a_line_that_tells_the_headline_again_is_no_standfirst():
+    headline = "Council approves the new library budget after a long debate"
+    again = "Council approves the library budget after a long debate, the council said on Monday."
+    assert extract(text_page(f"{headline}\n\n{again}\n\nBy Tom Roe")).standfirst is None
+    run = extract(text_page(f"{headline}\n\n{again}\n\nBAAR, SWITZERLAND"))
+    assert run.standfirst is None and run.body.startswith(again)
+    dek = "The branches stay open on Sundays and the roof of the library is mended."
+    assert extract(text_page(f"{headline}\n\n{dek}\n\nBy Tom Roe")).standfirst == dek

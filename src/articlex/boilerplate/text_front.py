@@ -110,6 +110,10 @@ NAME_LINE_MAX_DISTANCE = 3
 #: A dek under the byline and the date says something: a sentence's length at least
 #: (shorter lines there are agencies and credits: "Associated Press").
 DEK_UNDER_BYLINE_MIN_UNITS = SENTENCE_MIN_UNITS
+#: A dek adds to the headline: a line with at least this share of its words from the
+#: headline is the headline told again (a video's or a share title; the deks of the
+#: development pages take at most 0.48 of their words from it, a video title 0.71).
+HEADLINE_RESTATED_SHARE = 0.6
 #: Candidates within this margin of the best score tie, and the earliest wins.
 HEADLINE_SCORE_MARGIN = 0.15
 
@@ -191,7 +195,7 @@ def _mark_standfirst(
             continue
         if not (placed or _is_standfirst(block)) or metadata or _in_capitals(block.text) or \
                 _title_cased(block.text) or _single_question(block.text) or \
-                _is_caption(blocks, i) or \
+                _restates(block.text, blocks[headline].text) or _is_caption(blocks, i) or \
                 _opens_teaser_list(blocks, verdicts, i) or \
                 _repeated_in_body(blocks, i, start):
             return
@@ -218,6 +222,7 @@ def mark_dek_in_run(
     if verdicts[start] is None or verdicts[start].role is not Role.BODY or \
             not _is_standfirst(dek) or _is_metadata(dek.text) \
             or _title_cased(dek.text) or _single_question(dek.text) \
+            or _restates(dek.text, blocks[headline].text) \
             or _repeated_in_body(blocks, start, start + 2) \
             or not has_role(verdicts, range(start + 2, end), Role.BODY):
         return
@@ -268,6 +273,14 @@ def _single_question(text: str) -> bool:
     text = text.strip()
     later = [part for part in _SENTENCE_SPLIT.split(text)[1:] if not part[0].islower()]
     return text.endswith("?") and not later
+
+
+def _restates(text: str, headline: str) -> bool:
+    """Most of the line's words are the headline's ("Watch: council approves library budget"
+    under "Council approves the new library budget after a long debate"): the headline
+    told again, a video's or a share title."""
+    words, own = WORDS.findall(text.lower()), _words(headline)
+    return bool(words) and sum(w in own for w in words) >= HEADLINE_RESTATED_SHARE * len(words)
 
 
 def _in_capitals(text: str) -> bool:
