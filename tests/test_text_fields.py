@@ -540,3 +540,39 @@ def test_tag_lines_between_byline_and_lead_picture_are_tags():
     assert article.tags == ("Libraries", "Council budget", "Schools")
     menu = front.replace("Libraries\nCouncil budget\nSchools", "World\nSport\nWeather")
     assert extract(text_page(menu)).tags == ()
+
+
+def test_a_dek_between_the_date_and_the_body_is_no_headline():
+    front = ("Council settles the row over school roads\nNovember 19, 2019\n"
+             "New library budget approved after long debate")
+    article = extract(text_page(front))
+    assert article.headline == "Council settles the row over school roads"
+    assert article.standfirst == "New library budget approved after long debate"
+
+
+def test_a_short_dek_between_the_date_and_the_body_is_the_standfirst():
+    front = ("Council settles the row over school roads\nNovember 19, 2019\n"
+             "Library budget finally approved")
+    article = extract(text_page(front))
+    assert article.standfirst == "Library budget finally approved"
+    agency = extract(text_page("Council settles the row over school roads\nBy Tom Roe\n"
+                               "Associated Press"))
+    assert agency.standfirst is None
+
+
+def test_a_line_between_the_date_and_a_byline_or_in_title_case_is_the_headline():
+    above = "Library news from the council chamber\nNovember 19, 2019\n"
+    line = "New library budget approved after long debate"
+    assert extract(text_page(f"{above}{line}\nBy Tom Roe")).headline == line
+    title = "New Library Budget Approved After Long Debate"
+    assert extract(text_page(f"{above}{title}")).headline == title
+
+
+def test_a_line_that_tells_the_headline_again_is_no_standfirst():
+    headline = "Council approves the new library budget after a long debate"
+    again = "Council approves the library budget after a long debate, the council said on Monday."
+    assert extract(text_page(f"{headline}\n\n{again}\n\nBy Tom Roe")).standfirst is None
+    run = extract(text_page(f"{headline}\n\n{again}\n\nBAAR, SWITZERLAND"))
+    assert run.standfirst is None and run.body.startswith(again)
+    dek = "The branches stay open on Sundays and the roof of the library is mended."
+    assert extract(text_page(f"{headline}\n\n{dek}\n\nBy Tom Roe")).standfirst == dek

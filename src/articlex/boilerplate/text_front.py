@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..cues import byline_names_text, looks_like_caption
 from ..dates import looks_like_dateline
 from ..model import Block, Kind, Role, Verdict
-from ..textshape import ends_like_sentence, is_sentence_like, text_units
+from ..textshape import SENTENCE_MIN_UNITS, ends_like_sentence, is_sentence_like, text_units
 from .phrases import SHARE_CATEGORIES, boilerplate_phrase
 from .text_common import WORDS, content_words, has_role
 
@@ -107,6 +107,13 @@ KICKER_MAX_WORDS = 4
 #: A line that is only a name is the byline this close under the headline (blocks); a
 #: bare name further down is a caption, a tag or a menu item.
 NAME_LINE_MAX_DISTANCE = 3
+#: A dek under the byline and the date says something: a sentence's length at least
+#: (shorter lines there are agencies and credits: "Associated Press").
+DEK_UNDER_BYLINE_MIN_UNITS = SENTENCE_MIN_UNITS
+#: A dek adds to the headline: a line with at least this share of its words from the
+#: headline is the headline told again (a video's or a share title; the deks of the
+#: development pages take at most 0.48 of their words from it, a video title 0.71).
+HEADLINE_RESTATED_SHARE = 0.6
 #: Candidates within this margin of the best score tie, and the earliest wins.
 HEADLINE_SCORE_MARGIN = 0.15
 
@@ -121,7 +128,7 @@ def mark_front(
         if looks_like_dateline(blocks[i].text):
             verdicts[i] = Verdict(Role.DATELINE, "dateline before the body")
     body_words = content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
-    headline = _find_headline(blocks, verdicts, candidates, body_words)
+    headline, deks = _find_headline(blocks, verdicts, candidates, body_words)
     if headline is None:
         return None
     headline = _completed(blocks, verdicts, headline, start)
@@ -131,7 +138,7 @@ def mark_front(
         if i < headline and _same_text(blocks[i], blocks[headline]):
             verdicts[i] = Verdict(Role.BOILERPLATE, "headline printed twice")
     _mark_name_byline(blocks, verdicts, candidates, headline, start)
-    _mark_standfirst(blocks, verdicts, candidates, headline, start, body_words)
+    _mark_standfirst(blocks, verdicts, candidates, headline, start, body_words, deks)
     return headline
 
 
@@ -164,12 +171,13 @@ def _lookback_start(blocks: Sequence[Block], start: int) -> int:
 
 def _mark_standfirst(
     blocks: Sequence[Block], verdicts: list[Verdict | None], candidates: list[int],
-    headline: int, start: int, body_words: set[str],
+    headline: int, start: int, body_words: set[str], deks: set[int],
 ) -> None:
     """The first block of some size under the headline, when it reads as a summary: it
     shares words with the body, or it is a sentence standing between the headline and the
     byline (the order of headline, dek, byline). Short clutter ("12 comments") is passed
-    over; a photo caption is no standfirst."""
+    over, but not one of the ``deks`` that the headline search told by their place; a
+    photo caption is no standfirst."""
     byline = next((i for i in range(headline + 1, start)
                    if (v := verdicts[i]) is not None and v.role is Role.BYLINE), None)
     passed = 0
@@ -180,19 +188,21 @@ def _mark_standfirst(
         metadata = _is_metadata(block.text)
         if metadata and block.signals.units > METADATA_MAX_UNITS:
             return
-        clutter = block.signals.units < STANDFIRST_MIN_UNITS or metadata
+        placed = i in deks
+        clutter = (not placed and block.signals.units < STANDFIRST_MIN_UNITS) or metadata
         if clutter and passed < STANDFIRST_CLUTTER_LINES:
             passed += 1
             continue
-        if not _is_standfirst(block) or metadata or _in_capitals(block.text) or \
+        if not (placed or _is_standfirst(block)) or metadata or _in_capitals(block.text) or \
                 _title_cased(block.text) or _single_question(block.text) or \
-                _is_caption(blocks, i) or \
+                _restates(block.text, blocks[headline].text) or _is_caption(blocks, i) or \
                 _opens_teaser_list(blocks, verdicts, i) or \
                 _repeated_in_body(blocks, i, start):
             return
         above_byline = byline is not None and i < byline and is_sentence_like(block.text)
         if above_byline or _overlap(block.text, body_words) >= STANDFIRST_MIN_OVERLAP:
-            reason = "above the byline" if above_byline else "between headline and body"
+            reason = "above the byline" if above_byline else \
+                "under the byline, over the body" if placed else "between headline and body"
             verdicts[i] = Verdict(Role.STANDFIRST, f"standfirst: {reason}")
         return
 
@@ -212,6 +222,7 @@ def mark_dek_in_run(
     if verdicts[start] is None or verdicts[start].role is not Role.BODY or \
             not _is_standfirst(dek) or _is_metadata(dek.text) \
             or _title_cased(dek.text) or _single_question(dek.text) \
+            or _restates(dek.text, blocks[headline].text) \
             or _repeated_in_body(blocks, start, start + 2) \
             or not has_role(verdicts, range(start + 2, end), Role.BODY):
         return
@@ -262,6 +273,14 @@ def _single_question(text: str) -> bool:
     text = text.strip()
     later = [part for part in _SENTENCE_SPLIT.split(text)[1:] if not part[0].islower()]
     return text.endswith("?") and not later
+
+
+def _restates(text: str, headline: str) -> bool:
+    """Most of the line's words are the headline's ("Watch: council approves library budget"
+    under "Council approves the new library budget after a long debate"): the headline
+    told again, a video's or a share title."""
+    words, own = WORDS.findall(text.lower()), _words(headline)
+    return bool(words) and sum(w in own for w in words) >= HEADLINE_RESTATED_SHARE * len(words)
 
 
 def _in_capitals(text: str) -> bool:
@@ -346,7 +365,7 @@ def drop_far_bylines(
 def _find_headline(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None], candidates: list[int],
     body_words: set[str],
-) -> int | None:
+) -> tuple[int | None, set[int]]:
     """The title-shaped line before the body that shares most words with the body.
 
     A headline states what the article is about, so its words come back in the first
@@ -357,7 +376,7 @@ def _find_headline(
     scored: list[tuple[float, int]] = []
     eligible = [i for i in candidates if _may_be_headline(blocks[i], verdicts[i])
                 and not _in_menu(blocks, verdicts, i)]
-    byline_tops, deks = _tops_above_bylines(blocks, verdicts, eligible)
+    byline_tops, deks = _tops_above_bylines(blocks, verdicts, eligible, body_words)
     for position, i in enumerate(candidates):
         if i not in eligible or i in deks:
             continue
@@ -370,11 +389,11 @@ def _find_headline(
         scored.append((score, i))
     scored = _without_breadcrumbs(blocks, scored)
     if not scored:
-        return None
+        return None, deks
     best = max(score for score, _ in scored)
     if best < HEADLINE_MIN_OVERLAP:
-        return None
-    return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN)
+        return None, deks
+    return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN), deks
 
 
 def _in_menu(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> bool:
@@ -396,14 +415,16 @@ def _may_be_headline(block: Block, verdict: Verdict | None) -> bool:
 
 
 def _tops_above_bylines(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], eligible: list[int]
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], eligible: list[int],
+    body_words: set[str],
 ) -> tuple[set[int], set[int]]:
     """The title-shaped lines right above a byline or dateline, or the one above
     it when that is shorter (a headline, then its dek, then the byline); and those deks.
     A line that names a person (the byline itself, above the date) or a kicker in
     capitals between is stepped over, and so is a short label between headline and dek
     ("Editorial"). A dek is no headline when the line above it has a headline's length
-    (a shorter line above may be a section's name: "Hong Kong")."""
+    (a shorter line above may be a section's name: "Hong Kong"), nor is the dek between
+    the byline and the body (:func:`_dek_under_byline`)."""
     places, tops, deks = set(eligible), set(), set()
     for j, verdict in enumerate(verdicts):
         if verdict is None or verdict.role not in (Role.BYLINE, Role.DATELINE):
@@ -422,7 +443,35 @@ def _tops_above_bylines(
             i -= 1
         if not byline_names_text(blocks[i].text):
             tops.add(i)
+            dek = _dek_under_byline(blocks, verdicts, places, i, j, body_words)
+            if dek is not None:
+                deks.add(dek)
     return tops, deks
+
+
+def _dek_under_byline(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], places: set[int],
+    top: int, byline: int, body_words: set[str],
+) -> int | None:
+    """The dek in the order headline, byline or date, dek, body: the title-shaped line
+    between the byline (and the dates under it) and the body's first block, when the line
+    ``top`` above the byline has a headline's length and words of the body. Pages that
+    print who wrote it and when under the headline put the dek there, over the article;
+    the dek is no title (in title case) and no label with its figure."""
+    below = byline + 1
+    while below < len(verdicts) and (v := verdicts[below]) is not None and \
+            v.role in (Role.BYLINE, Role.DATELINE):
+        below += 1
+    if below not in places or below + 1 >= len(verdicts) or \
+            (v := verdicts[below + 1]) is None or v.role is not Role.BODY:
+        return None
+    dek, headline = blocks[below], blocks[top]
+    if dek.signals.units < DEK_UNDER_BYLINE_MIN_UNITS or _title_cased(dek.text) or \
+            _is_metadata(dek.text) or \
+            len(content_words(headline.text)) < HEADLINE_TYPICAL_WORDS or \
+            _overlap(headline.text, body_words) < HEADLINE_MIN_OVERLAP:
+        return None
+    return below
 
 
 def _headline_over_dek(
