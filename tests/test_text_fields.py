@@ -576,3 +576,16 @@ def test_a_line_that_tells_the_headline_again_is_no_standfirst():
     assert run.standfirst is None and run.body.startswith(again)
     dek = "The branches stay open on Sundays and the roof of the library is mended."
     assert extract(text_page(f"{headline}\n\n{dek}\n\nBy Tom Roe")).standfirst == dek
+
+
+def test_the_categories_closing_a_posts_details_line_are_the_tags():
+    front = ("Library budget approved by the council\n"
+             "Ann Poe 19/11/2019 3 comments City Hall, Libraries, Schools")
+    article = extract(text_page(front))
+    assert article.tags == ("City Hall", "Libraries", "Schools")
+    assert article.authors == ("Ann Poe",)
+
+
+def test_a_place_after_the_date_is_no_category():
+    front = "Library budget approved by the council\nBy Ann Poe\nNovember 19, 2019 Dallas, Texas"
+    assert extract(text_page(front)).tags == ()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import MONTHS, looks_like_dateline
+from .dates import MONTHS, looks_like_dateline, parse_date
 from .textshape import ends_like_sentence
 
 #: Words that open a byline ("By Jane Doe"), by language.
@@ -196,6 +196,50 @@ def inline_tag_text(text: str) -> str | None:
     if any(not item or len(item.split()) > FILING_TAG_MAX_WORDS for item in items):
         return None
     return tags
+
+
+#: A comment count or link in the details line of a post ("2 comentários", "No Comments",
+#: "Comente!", "Leave a comment"), by language.
+COMMENT_WORDS = (
+    "comments", "comment", "leave a comment", "leave a reply", "comentários", "comentário",
+    "comente", "comentarios", "comentario", "commentaires", "commentaire", "commenti",
+    "commento", "kommentare", "kommentar", "комментарии", "комментариев", "komentar",
+)
+_COMMENT_COUNT_RE = re.compile(
+    r"(?:\b\d+\s+|\bno\s+)?\b(?P<word>"
+    + "|".join(re.escape(w) for w in sorted(COMMENT_WORDS, key=len, reverse=True))
+    + r")\b[!:]?",
+    re.I,
+)
+#: A category in a post's details line opens with a capital and has at most this many
+#: words; there are two at least (one alone is a section label).
+DETAILS_CATEGORY_MAX_WORDS = 5
+
+
+def details_categories(text: str) -> str | None:
+    """The categories closing a post's details line (its author, date and comment count,
+    then the categories), or None.
+
+    >>> details_categories("Ann Poe 27/09/2018 2 comments Health, Science, Space Travel")
+    'Health, Science, Space Travel'
+    >>> details_categories("Ann Poe 27/09/2018 Comment! Health, Science")
+    'Health, Science'
+    >>> details_categories("November 19, 2019 Washington, D.C.") is None
+    True
+    """
+    counts = list(_COMMENT_COUNT_RE.finditer(text))
+    # The date before the last comment count (whose figure may follow a year: "2018 2
+    # comments", "27/09/2018 Comente!").
+    if not counts or parse_date(text[:counts[-1].start("word")]) is None:
+        return None
+    match = counts[-1]
+    rest = text[match.end():].strip()
+    items = [item.strip() for item in rest.split(",")]
+    if len(items) < 2 or ends_like_sentence(rest) or any(
+            not item[:1].isupper() or len(item.split()) > DETAILS_CATEGORY_MAX_WORDS
+            for item in items):
+        return None
+    return rest
 
 
 def is_tag_label(text: str) -> bool:

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from ..cues import (
     GLUED_WORDS,
     TAG_LINE_MAX_UNITS,
+    details_categories,
     filing_text,
     inline_tag_text,
     is_tag_label,
@@ -90,6 +91,8 @@ def _sources(classified: Classified, language: str | None) -> Iterable[tuple[lis
         # The page marks its tag links: a category shown in the same line is not one.
         visible = [t for t in visible if _key(t) in marked]
     yield visible, True
+    if classified.page.source_format == "text":
+        yield _details_categories(classified), True
     rel_tag = list(metadata.rel_tag)
     if rel_tag and not _inline_links(classified, rel_tag) and _shown_as_tags(classified, rel_tag):
         yield rel_tag, True
@@ -245,6 +248,16 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
                 pieces[0], _page_text(classified), _base_language(language))
         tags.extend(pieces)
     return tags
+
+
+def _details_categories(classified: Classified) -> list[str]:
+    """The categories a text page prints at the end of the post's details line, under
+    the headline ("Ann Poe 27/09/2018 2 comments Health, Science")."""
+    for block in classified.blocks_with(Role.BYLINE) + classified.blocks_with(Role.DATELINE):
+        categories = details_categories(block.text)
+        if categories:
+            return [item.strip() for item in categories.split(",")]
+    return []
 
 
 def _without_label(link: str) -> str:
