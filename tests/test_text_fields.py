@@ -589,3 +589,12 @@ def test_the_categories_closing_a_posts_details_line_are_the_tags():
 def test_a_place_after_the_date_is_no_category():
     front = "Library budget approved by the council\nBy Ann Poe\nNovember 19, 2019 Dallas, Texas"
     assert extract(text_page(front)).tags == ()
+
+
+def test_a_labelled_list_at_the_top_of_the_page_is_the_menu_but_over_the_headline_the_filing():
+    menu = "Topics\nWeek's top\nLatest news\nUnread news\n\nSign in\nRemember me\n" + \
+        "".join(f"Section {n}\n" for n in range(6))
+    assert extract(menu + text_page("Library budget approved by the council")).tags == ()
+    filing = extract(text_page("Filed under:\nCity Hall\nLibraries\n\n"
+                               "Library budget approved by the council"))
+    assert filing.tags == ("City Hall", "Libraries")

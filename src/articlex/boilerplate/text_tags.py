@@ -51,6 +51,9 @@ TAG_RUN_LOOKAHEAD = 4
 #: ... in a run of at least this many lines, this share of them in the article's words.
 TAG_RUN_MIN_LINES = 3
 TAG_RUN_IN_BODY = 0.5
+#: A labelled list ending at most this many blocks above the headline files the story
+#: ("Filed under:" over the headline); further up, the page's menu.
+HEADLINE_NEAR_BLOCKS = 3
 #: Under a tag label, a list of at least this many lines one a line ...
 MENU_LIST_MIN_ITEMS = 4
 #: ... with fewer than this share in the article's words is the site's topic menu (swept
@@ -273,7 +276,12 @@ def _drop_labelled_menus(
     """A tag label over a list one a line of which too few are in the article's words
     is the site's topic menu or category widget ("Topics" / "Hardware" / "Gaming" / …),
     not the article's tags. (The words must match exactly: with other endings allowed, a
-    widget's "Research" and "Solutions" would be in most articles.)"""
+    widget's "Research" and "Solutions" would be in most articles.) Further above the
+    headline, a list of any size is the site's menu unless half of it is in the article's
+    words ("Topics" / "Week's top" / "Latest news" at the top of the page); right above
+    it, the story's filing ("Filed under:" / "Entertainment" / "TV Shows")."""
+    headline = next((k for k in range(start) if (v := verdicts[k]) is not None
+                     and v.role is Role.HEADLINE), -1)
     i = 0
     while i < len(blocks):
         v = verdicts[i]
@@ -286,12 +294,15 @@ def _drop_labelled_menus(
             j += 1
         items = [blocks[k].text for k in range(i + 1, j)
                  if not _TAG_SEPARATOR_LINE.fullmatch(blocks[k].text)]
-        if len(items) >= MENU_LIST_MIN_ITEMS and \
-                sum(1 for t in items if content_words(t) & body_words.words) < \
-                LABELLED_LIST_IN_BODY * len(items):
+        in_body = sum(1 for t in items if content_words(t) & body_words.words)
+        if len(items) >= MENU_LIST_MIN_ITEMS and in_body < LABELLED_LIST_IN_BODY * len(items):
             for k in range(i, j):
                 verdicts[k] = Verdict(Role.BOILERPLATE, "a labelled list of the site's topics, "
-                                                        "few in the article's words")
+                                                      "few in the article's words")
+        elif j + HEADLINE_NEAR_BLOCKS < headline and in_body < TAG_RUN_IN_BODY * len(items):
+            for k in range(i, j):
+                verdicts[k] = Verdict(Role.BOILERPLATE, "a labelled list above the headline, "
+                                                      "not in the article's words: a menu")
         i = j
 
 
