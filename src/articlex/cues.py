@@ -77,6 +77,7 @@ _LABEL_RE = re.compile(
 _TAG_LABEL_SET = frozenset(TAG_LABELS) | frozenset(COLON_TAG_LABELS)
 _LABEL_PREFIXES = tuple(sorted({label.lower() for label in _TAG_LABEL_SET}))
 _LABEL_PREFIX_CHARS = max(map(len, _LABEL_PREFIXES))
+_LABEL_FIRST_LETTERS = frozenset(label[0] for label in _LABEL_PREFIXES)
 _BYLINE_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
     + r")\s*:?\s+(?=\w)",
@@ -106,6 +107,17 @@ _FOLLOW_INVITE_RE = re.compile(_FOLLOW_INVITE, re.I)
 _FOLLOW_RE = re.compile(_FOLLOW_INVITE + r"|(?:^|\s)@\w{2,}", re.I)
 
 
+def opens_with_tag_label(text: str) -> bool:
+    """True when the text opens with a tag label's letters, with or without a separator
+    after them: a quick test before a closer look.
+
+    >>> opens_with_tag_label("Topicsbanksmoney"), opens_with_tag_label("Share")
+    (True, False)
+    """
+    head = text.lstrip()[:_LABEL_PREFIX_CHARS].lower()
+    return head[:1] in _LABEL_FIRST_LETTERS and head.startswith(_LABEL_PREFIXES)
+
+
 def tag_list_text(text: str) -> str | None:
     """The tag text after a tag label, or None when the text is not a labelled tag list.
 
@@ -116,7 +128,7 @@ def tag_list_text(text: str) -> str | None:
     >>> tag_list_text("Tags are a way to organise posts.") is None
     True
     """
-    if not text.lstrip()[:_LABEL_PREFIX_CHARS].lower().startswith(_LABEL_PREFIXES):
+    if not opens_with_tag_label(text):
         return None  # a quick test: most text opens with no label at all
     match = _LABEL_RE.match(text) or _COLON_LABEL_RE.match(text)
     if not match:
@@ -188,6 +200,8 @@ def inline_tag_text(text: str) -> str | None:
     >>> inline_tag_text("She tagged along with them and tagged the photos, as always.") is None
     True
     """
+    if ":" not in text and "：" not in text and "tagged" not in text.lower():
+        return None  # a quick test: each form has a colon or "tagged"
     match = _INLINE_LABEL_RE.search(text)
     if not match:
         return None

@@ -17,9 +17,10 @@ from ..cues import (
     TAG_LINE_MAX_UNITS,
     is_tag_label,
     looks_like_caption,
+    opens_with_tag_label,
 )
 from ..dates import looks_like_dateline
-from ..fields.tagsplit import split_tags
+from ..fields.tagsplit import Lexicon, split_tags
 from ..model import Block, Kind, Role, Verdict
 from ..textshape import ends_like_sentence, has_unspaced_script
 from .phrases import boilerplate_phrase
@@ -148,7 +149,7 @@ def _mark_glued_tags(
     sidebar's categories) does not stand in its way."""
     if has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
         return  # the article's tag list is found already
-    counts: Counter[str] | None = None
+    page: tuple[Lexicon, Counter[str], Counter[str]] | None = None  # made on first use
     for i in range(end, len(blocks)):
         block = blocks[i]
         text = block.text
@@ -160,27 +161,35 @@ def _mark_glued_tags(
         case_change = GLUED_WORDS.search(text) is not None
         if not case_change and not (letters.isalpha() and letters[1:].islower()):
             continue  # neither words run into capitals nor small letters only (after one)
-        if counts is None:
+        far = i >= end + GLUED_TAGS_LOOKAHEAD or not (case_change or letters.islower())
+        if (far and not opens_with_tag_label(text)) or boilerplate_phrase(text) is not None:
+            continue  # far from the body, or one capitalised word: only a label tells
+        if page is None:
             counts = Counter(w for b in blocks for w in WORDS.findall(b.text))
-            copies = Counter(b.text for b in blocks)
+            page = (Lexicon(counts, None), counts, Counter(b.text for b in blocks))
+        lexicon, counts, copies = page
         # Words seen elsewhere: not in this line nor in its copies (a tag line printed
         # over and under the article), whose glued runs would protect themselves.
         own = Counter(WORDS.findall(text))
-        lexicon = {w for w, n in counts.items() if n > own[w] * copies[text]}
-        tags = split_tags(text, lexicon=lexicon)
-        labelled = bool(tags) and is_tag_label(tags[0])
-        if labelled:
+        tags = split_tags(text, lexicon=lexicon.without(
+            w for w, n in own.items() if counts[w] <= n * copies[text]))
+        if tags and is_tag_label(tags[0]):
             tags = tags[1:]  # "Topicsbanksmoney": the label run into the tags
-        elif i >= end + GLUED_TAGS_LOOKAHEAD or not (case_change or letters.islower()):
-            continue  # far from the body, or one capitalised word: only a label tells
-        in_body = sum(1 for tag in tags if body_words.holds(tag))
-        buttons = sum(1 for tag in tags if _button_wording(tag))
-        if len(tags) - buttons >= 2 and buttons <= GLUED_TAGS_MAX_BUTTONS and \
-                in_body >= GLUED_TAGS_IN_BODY * len(tags) and all(
-                    len(tag.split()) <= GLUED_TAG_MAX_WORDS and _LETTERS.search(tag)
-                    for tag in tags):
+        elif far:
+            continue
+        if _are_glued_tags(tags, body_words):
             verdicts[i] = Verdict(Role.TAGS, "tag list: tag links run together after the body")
             return
+
+
+def _are_glued_tags(tags: list[str], body_words: ArticleWords) -> bool:
+    """Two tags at least but for one button's word, half of them in the article's words,
+    each of a tag's length."""
+    in_body = sum(1 for tag in tags if body_words.holds(tag))
+    buttons = sum(1 for tag in tags if _button_wording(tag))
+    return len(tags) - buttons >= 2 and buttons <= GLUED_TAGS_MAX_BUTTONS and \
+        in_body >= GLUED_TAGS_IN_BODY * len(tags) and all(
+            len(tag.split()) <= GLUED_TAG_MAX_WORDS and _LETTERS.search(tag) for tag in tags)
 
 
 def mark_tags(

@@ -19,14 +19,16 @@ CamelCase word seen on the page or in wordfreq ("YouTube", "iPhone").
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-__all__ = ["segment_run", "split_spaced_tags", "split_tags"]
+__all__ = ["Lexicon", "segment_run", "split_spaced_tags", "split_tags"]
 
 # --- Tunable numbers --------------------------------------------------------
 
@@ -74,8 +76,16 @@ _CLOSERS = frozenset('.!?:)]»"”')
 _TRIM = "*\"'“”‘’«»„,;:|·•-–—_/\\ \u00a0"
 
 
-class _Lexicon:
-    """Page words (exact and casefolded) plus the wordfreq language."""
+class Lexicon:
+    """Page words (exact and casefolded) plus the wordfreq language.
+
+    Build one per page and pass it to :func:`split_tags` for every line of that page:
+    making one reads every word.
+
+    >>> lexicon = Lexicon(["cybersecurity", "Sony"], "en")
+    >>> split_tags("hackingcybersecurity", lexicon=lexicon)
+    ['hacking', 'cybersecurity']
+    """
 
     def __init__(self, words: Iterable[str], language: str | None) -> None:
         self.exact = frozenset(w.strip() for w in words if w and w.strip())
@@ -85,6 +95,22 @@ class _Lexicon:
         if self.language:
             longest = max(longest, _longest_word(self.language))
         self.max_word_len = min(MAX_WORD_LEN, longest)
+        self._spellings: Counter[str] | None = None
+
+    def without(self, words: Iterable[str]) -> Lexicon:
+        """The same lexicon less some words, for a line whose own words must not count
+        (set differences over the few words dropped: the page is not read again)."""
+        drop = frozenset(words) & self.exact
+        if not drop:
+            return self
+        lexicon = copy.copy(self)
+        lexicon.exact = self.exact - drop
+        spellings = Counter(w.casefold() for w in self.exact) if self._spellings is None \
+            else self._spellings
+        self._spellings = spellings  # how many spellings fold to each key, made once
+        gone = Counter(w.casefold() for w in drop)
+        lexicon.folded = self.folded - {k for k, n in gone.items() if spellings[k] <= n}
+        return lexicon
 
     @property
     def can_split_words(self) -> bool:
@@ -163,7 +189,7 @@ def _word_cost(word: str, language: str | None) -> tuple[str, float]:
     return letters, ZIPF_CEILING - zipf
 
 
-def _plain_cost(piece: str, lex: _Lexicon) -> float:
+def _plain_cost(piece: str, lex: Lexicon) -> float:
     """Cost of a piece that spans no case change: one per piece plus its words."""
     cost = PIECE_COST
     for sub in [piece] if piece.isalnum() else _SUBTOKEN.findall(piece):
@@ -174,13 +200,13 @@ def _plain_cost(piece: str, lex: _Lexicon) -> float:
     return cost
 
 
-def _camel_cost(piece: str, lex: _Lexicon) -> float:
+def _camel_cost(piece: str, lex: Lexicon) -> float:
     """Cost of a piece spanning a case change; ``math.inf`` unless a known whole."""
     zipf = _camel_zipf(piece, lex)
     return PIECE_COST + ZIPF_CEILING - zipf if zipf else math.inf
 
 
-def _camel_zipf(piece: str, lex: _Lexicon) -> float:
+def _camel_zipf(piece: str, lex: Lexicon) -> float:
     """Frequency of a CamelCase piece that may stay whole, 0 if it must split."""
     if piece in lex.exact:
         return PAGE_CAMEL_ZIPF
@@ -235,7 +261,7 @@ def _has_uncased_letters(run: str) -> bool:
 # --- Segmentation -----------------------------------------------------------
 
 
-def _run_cuts(run: str, lex: _Lexicon) -> list[int]:
+def _run_cuts(run: str, lex: Lexicon) -> list[int]:
     """Cut positions inside a whitespace-free ``run`` (least-cost segmentation)."""
     n = len(run)
     if n < 2 or _has_uncased_letters(run):
@@ -258,7 +284,7 @@ def _run_cuts(run: str, lex: _Lexicon) -> list[int]:
     return cuts[::-1]
 
 
-def _best_path(run: str, points: list[int], forced_upto: list[int], lex: _Lexicon) -> list[int]:
+def _best_path(run: str, points: list[int], forced_upto: list[int], lex: Lexicon) -> list[int]:
     """Dynamic programming over cut ``points``; returns back-pointers (indices).
 
     A piece spanning a forced cut must be a known CamelCase whole ("YouTube").
@@ -300,13 +326,15 @@ def _best_path(run: str, points: list[int], forced_upto: list[int], lex: _Lexico
     return back
 
 
-def segment_run(word: str, lexicon: Iterable[str] = (), language: str | None = None) -> list[str]:
+def segment_run(
+    word: str, lexicon: Iterable[str] | Lexicon = (), language: str | None = None
+) -> list[str]:
     """Split one run of characters without spaces into its pieces.
 
     >>> segment_run("governmentsonyintrusionSony")
     ['government', 'sony', 'intrusion', 'Sony']
     """
-    lex = _Lexicon(lexicon, language)
+    lex = lexicon if isinstance(lexicon, Lexicon) else Lexicon(lexicon, language)
     bounds = [0, *_run_cuts(word, lex), len(word)]
     return [word[a:b] for a, b in pairwise(bounds) if a < b]
 
@@ -324,7 +352,7 @@ def _trim(tag: str) -> str:
     return tag
 
 
-def _split_piece(piece: str, lex: _Lexicon) -> list[str]:
+def _split_piece(piece: str, lex: Lexicon) -> list[str]:
     """Split one separator-free piece at the no-space boundaries of its runs."""
     cuts = [0]
     for match in re.finditer(r"\S+", piece):
@@ -333,17 +361,20 @@ def _split_piece(piece: str, lex: _Lexicon) -> list[str]:
     return [piece[a:b] for a, b in pairwise(cuts)]
 
 
-def split_tags(text: str, *, lexicon: Iterable[str] = (), language: str | None = None) -> list[str]:
+def split_tags(
+    text: str, *, lexicon: Iterable[str] | Lexicon = (), language: str | None = None
+) -> list[str]:
     """Split a flattened tag line (without its "Tags" label) into tags.
 
     ``lexicon`` holds words seen on the page (any case; exact spellings protect
-    CamelCase names); ``language`` is a language code for wordfreq ("en" when
+    CamelCase names), or is a :class:`Lexicon` made once for the page (its language
+    is then the lexicon's); ``language`` is a language code for wordfreq ("en" when
     None).  Duplicates are removed case-insensitively, keeping the first.
 
     >>> split_tags("governmentsonyintrusionSony Pictures")
     ['government', 'sony', 'intrusion', 'Sony Pictures']
     """
-    lex = _Lexicon(lexicon, language)
+    lex = lexicon if isinstance(lexicon, Lexicon) else Lexicon(lexicon, language)
     tags: list[str] = []
     seen: set[str] = set()
     for piece in _SEPARATORS.split(text):
