@@ -4,6 +4,7 @@ Run from the repository root::
 
     python -m benchmarks.fields            # HTML pages
     python -m benchmarks.fields --text     # browser-text pages, fields visible in the text
+    python -m benchmarks.fields --render html2text   # text made by a converter at run time
     python -m benchmarks.fields --misses headline   # list the pages a field is wrong on
     python -m benchmarks.fields --compare all       # also trafilatura, newspaper4k, goose3
 
@@ -40,7 +41,8 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the `benchmarks` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data import DEFAULT_DATA, data_present, read_html, read_text
+from benchmarks.data import DEFAULT_DATA, data_present, read_input
+from benchmarks.renderings import RENDERERS, TEXT_RENDERINGS
 
 FIELDS = ("headline", "standfirst", "authors", "author_bio", "tags", "published")
 OVERRIDES = Path(__file__).with_name("fields_overrides.json")
@@ -168,19 +170,20 @@ def articlex_predictor() -> Predictor:
 
 
 def evaluate(
-    data: Path, labels: Labels, predictor: Predictor, text_mode: bool
+    data: Path, labels: Labels, predictor: Predictor, feed: str
 ) -> tuple[Totals, Misses, int]:
-    """Scores and misses per field, and the number of pages where the library failed."""
+    """Scores and misses per field, and the number of pages where the library failed.
+
+    ``feed`` is "html", "text" (the browser text) or a rendering's name; every feed but
+    "html" is scored in text mode, on the pages that have browser text."""
     totals: Totals = {f: {"score": [], "empty": []} for f in FIELDS}
     misses: Misses = {f: [] for f in FIELDS}
     errors = 0
+    text_mode = feed != "html"
     for page_id, label in labels.items():
-        if text_mode:
-            if not (data / "text" / f"{page_id}.txt").exists():
-                continue
-            source: bytes | str = read_text(data, page_id)
-        else:
-            source = read_html(data, page_id)
+        if text_mode and not (data / "text" / f"{page_id}.txt").exists():
+            continue
+        source = read_input(data, page_id, feed)
         try:
             predicted = predictor(source, label.get("url") or "")
         except Exception:  # another library's failure counts as returning nothing
@@ -247,6 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--text", action="store_true", help="browser-text pages")
+    parser.add_argument(
+        "--render",
+        choices=sorted([*RENDERERS, *TEXT_RENDERINGS]),
+        help="feed the page rendered as text by this converter (implies text mode)",
+    )
     parser.add_argument("--misses", choices=FIELDS, help="list the pages this field misses")
     parser.add_argument(
         "--compare",
@@ -267,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     labels, applied = load_labels(args.data, None if args.no_overrides else OVERRIDES)
     print(f"labels: {len(labels)} pages, {applied} corrected by {OVERRIDES.name}")
-    totals, misses, _ = evaluate(args.data, labels, articlex_predictor(), args.text)
+    feed = args.render or ("text" if args.text else "html")
+    totals, misses, _ = evaluate(args.data, labels, articlex_predictor(), feed)
     if args.compare:
         from benchmarks import field_runners
 
@@ -280,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             except ImportError:
                 print(f"{name}: not installed, skipped")
                 continue
-            results[name], _, errors = evaluate(args.data, labels, predictor, args.text)
+            results[name], _, errors = evaluate(args.data, labels, predictor, feed)
             print(f"{name}: {field_runners.MAPPING[name]}; {errors} pages raised")
         print_comparison(results, args.markdown)
     else:
