@@ -8,10 +8,22 @@ shared by the boilerplate stage (which gives blocks their roles) and the field s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .dates import MONTHS, looks_like_dateline, parse_date
 from .textshape import ends_like_sentence
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of the phrases, escaped, longest first (so that
+    "tags" is tried before "tag").
+
+    >>> alternation(["tag", "tags", "topics"])
+    'topics|tags|tag'
+    """
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
 
 #: Words that open a byline ("By Jane Doe"), by language.
 BYLINE_PREFIXES = (
@@ -68,7 +80,7 @@ _COLON_LABEL_RE = re.compile(
     re.I,
 )
 _LABEL_RE = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
+    r"^\s*(?:" + alternation(TAG_LABELS)
     # The label ends at a separator, a space or a capital run into it ("TopicsAudi"):
     # not inside a longer word ("Temasek", "Tagline").
     + r")(?:\s*(?::|：|-|–|—)\s*|\s+|(?-i:(?=[A-Z\u00C0-\u00DE\u0400-\u042F])))(?=\S)",
@@ -79,7 +91,7 @@ _LABEL_PREFIXES = tuple(sorted({label.lower() for label in _TAG_LABEL_SET}))
 _LABEL_PREFIX_CHARS = max(map(len, _LABEL_PREFIXES))
 _LABEL_FIRST_LETTERS = frozenset(label[0] for label in _LABEL_PREFIXES)
 _BYLINE_RE = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
+    r"^\s*(?:" + alternation(BYLINE_PREFIXES)
     + r")\s*:?\s+(?=\w)",
     re.I,
 )
@@ -89,7 +101,7 @@ NAME_PATTERN = (
     r"(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|dos|das)\s+)?"
     r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w'’.-]+|[A-Z]\.)){1,3}"
 )
-_BIO_VERB_RE = "|".join(re.escape(v) for v in sorted(BIO_VERBS, key=len, reverse=True))
+_BIO_VERB_RE = alternation(BIO_VERBS)
 # "Name [(handle or e-mail)] covers …"; a one-word name only with a job word after it.
 _BIO_RE = re.compile(
     r"^(?P<name>" + NAME_PATTERN + r"|[A-Z\u00C0-\u00DE\u0400-\u042F][\w'’.-]+)"
@@ -181,7 +193,7 @@ def filing_text(text: str) -> str | None:
 # permalink.", "This article is related to: Awards and tagged a, b").
 _INLINE_LABEL_RE = re.compile(
     r"(?:\s[-–—|•·]\s*(?:"
-    + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
+    + alternation(TAG_LABELS)
     + r")\s*[:：]|(?P<filed>\b(?:posted|filed|related to|categor)\b.*?)"
     r"\band\s+tagged(?:\s+with)?\s*:?)\s+(?P<tags>\S.*)",
     re.I,
@@ -221,7 +233,7 @@ COMMENT_WORDS = (
 )
 _COMMENT_COUNT_RE = re.compile(
     r"(?:\b\d+\s+|\bno\s+)?\b(?P<word>"
-    + "|".join(re.escape(w) for w in sorted(COMMENT_WORDS, key=len, reverse=True))
+    + alternation(COMMENT_WORDS)
     + r")\b[!:]?",
     re.I,
 )

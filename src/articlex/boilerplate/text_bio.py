@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..cues import (
     BIO_VERBS,
+    alternation,
     author_box_heading,
     bio_subject,
     byline_names_part,
@@ -42,8 +43,7 @@ AUTHOR_BOX_MIN_UNITS = 15
 # "… is a", "… ist", "… é": the verb after the name that opens a bio, in several languages.
 _BIO_OPENING = re.compile(r"^\s+(?:is|was|has|ist|war|est|es|é|è|covers|writes|joined)\b")
 # A verb of a bio ("covers", "is a", "schreibt") anywhere in a sentence.
-_BIO_VERB = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(BIO_VERBS, key=len,
-                                                                     reverse=True)) + r")\b")
+_BIO_VERB = re.compile(r"\b(?:" + alternation(BIO_VERBS) + r")\b")
 #: The first sentence of a paragraph, for a bio's subject: at most this many words (a
 #: bio names its author at once: "Pulitzer Prize-winning journalist Ann Poe writes …").
 BIO_FIRST_SENTENCE_WORDS = 30
