@@ -7,6 +7,7 @@ Run from the repository root::
     python -m benchmarks.fields --render html2text   # text made by a converter at run time
     python -m benchmarks.fields --misses headline   # list the pages a field is wrong on
     python -m benchmarks.fields --compare all       # also trafilatura, newspaper4k, goose3
+    python -m benchmarks.fields --gate              # CI: fail if a field drops below floor.toml
 
 Metrics, per field, over the pages whose label is not null:
 
@@ -246,6 +247,58 @@ def print_comparison(results: dict[str, Totals], markdown: bool) -> None:
             )
 
 
+FLOOR_FILE = Path(__file__).with_name("floor.toml")
+
+
+def floor_key(feed: str, field: str) -> str:
+    """The key of a field's floor in ``floor.toml``: ``text_tags``, ``html_empty`` (the
+    correctly-empty share, every field alike)."""
+    return f"{'html' if feed == 'html' else 'text'}_{field}"
+
+
+def gate_failures(totals: Totals, feed: str, floors: dict[str, float]) -> list[str]:
+    """The fields below their floors: each field's score, and its correctly-empty share.
+
+    >>> totals = {f: {"score": [1.0], "empty": [1.0]} for f in FIELDS}
+    >>> totals["tags"]["score"] = [0.5]
+    >>> gate_failures(totals, "text", {"text_tags": 0.8, "text_empty": 0.9})
+    ['text tags 0.500 < 0.800']
+    """
+    failures = []
+    for field in FIELDS:
+        for what, values, key in (
+            (field, totals[field]["score"], floor_key(feed, field)),
+            (f"{field} correctly empty", totals[field]["empty"], floor_key(feed, "empty")),
+        ):
+            value, floor = _mean(values), floors.get(key)
+            if floor is not None and value == value and value < floor:  # NaN: no pages
+                failures.append(f"{feed} {what} {value:.3f} < {floor:.3f}")
+    return failures
+
+
+def gate(data: Path) -> int:
+    """CI: every field of the HTML and the text pages against its floor in floor.toml."""
+    from benchmarks.floorguard import check_floor_history, parse_floors
+
+    problems = check_floor_history(FLOOR_FILE)
+    if problems:
+        print(f"field gate FAILED: {'; '.join(problems)}")
+        return 1
+    floors = parse_floors(FLOOR_FILE.read_text())
+    labels, _ = load_labels(data, OVERRIDES)
+    failures = []
+    for feed in ("html", "text"):
+        totals, _, errors = evaluate(data, labels, articlex_predictor(), feed)
+        failures += gate_failures(totals, feed, floors)
+        if errors:
+            failures.append(f"{feed}: {errors} pages raised")
+    if failures:
+        print(f"field gate FAILED (floors in {FLOOR_FILE.name}): {'; '.join(failures)}")
+        return 1
+    print(f"field gate ok: {len(FIELDS)} fields on HTML and text pages at or above their floors")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -269,10 +322,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score against fields.json as published, uncorrected",
     )
+    parser.add_argument("--gate", action="store_true",
+                        help="articlex only: exit 1 if a field is below its floor in floor.toml")
     args = parser.parse_args(argv)
     if not data_present(args.data) or not (args.data / "fields.json").exists():
         print(f"field labels not found at {args.data}: skipped")
         return 0
+    if args.gate:
+        return gate(args.data)
     labels, applied = load_labels(args.data, None if args.no_overrides else OVERRIDES)
     print(f"labels: {len(labels)} pages, {applied} corrected by {OVERRIDES.name}")
     feed = args.render or ("text" if args.text else "html")

@@ -60,3 +60,15 @@ def test_token_f1_edges():
     assert token_f1(None, None) == 1.0
     assert token_f1("x", None) == 0.0
     assert token_f1("a b", "a b") == 1.0
+
+
+def test_the_field_gate_names_each_field_below_its_floor():
+    from benchmarks.fields import FIELDS, gate_failures
+
+    totals = {f: {"score": [1.0], "empty": [1.0, 1.0]} for f in FIELDS}
+    totals["headline"]["score"] = [1.0, 0.0]
+    totals["tags"]["empty"] = [1.0, 0.0]
+    floors = {"html_headline": 0.95, "html_empty": 0.95, "text_headline": 0.5}
+    assert gate_failures(totals, "html", floors) == [
+        "html headline 0.500 < 0.950", "html tags correctly empty 0.500 < 0.950"]
+    assert gate_failures(totals, "text", floors) == []
