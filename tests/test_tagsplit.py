@@ -316,3 +316,9 @@ def test_single_words_with_no_phrase_of_the_page_between_them_stay_one_tag():
     page = "In South Dakota, Governor Noem said the budget would pass."
     assert split_spaced_tags("Kristi Lee Noem South Dakota", page) == [
         "Kristi Lee Noem", "South Dakota"]
+
+
+def test_a_year_run_into_the_next_tag_is_cut_but_figures_end_a_word() -> None:
+    assert split_tags("LA Auto Show 2019luxury") == ["LA Auto Show 2019", "luxury"]
+    assert split_tags("covid19vaccine") == ["covid19", "vaccine"]
+    assert split_tags("1080p") == ["1080p"]

@@ -178,7 +178,9 @@ def _word_cost(word: str, language: str | None) -> tuple[str, float]:
     key = word.casefold()
     if key.isdigit():
         return key, ZIPF_CEILING - NUMBER_ZIPF
-    letters = key.strip("0123456789")  # digits stick to their word: "covid19"
+    # Figures stick to the end of a word ("covid19"), not to its start: "2019luxury" is
+    # a year and a word.
+    letters = key.rstrip("0123456789")
     if not letters.isalpha() or (
         len(letters) <= SHORT_WORD_LEN and not (len(letters) > 1 and word.isupper())
     ):
