@@ -322,3 +322,16 @@ def test_a_year_run_into_the_next_tag_is_cut_but_figures_end_a_word() -> None:
     assert split_tags("LA Auto Show 2019luxury") == ["LA Auto Show 2019", "luxury"]
     assert split_tags("covid19vaccine") == ["covid19", "vaccine"]
     assert split_tags("1080p") == ["1080p"]
+
+
+def test_a_lexicon_without_some_words_keeps_their_other_spellings() -> None:
+    from articlex.fields.tagsplit import Lexicon
+
+    lexicon = Lexicon(["Biology", "biology", "biologycell", "cell"], "en")
+    smaller = lexicon.without(["biology", "biologycell", "absent"])
+    assert smaller.exact == {"Biology", "cell"}
+    assert smaller.folded == {"biology", "cell"}
+    assert lexicon.exact == {"Biology", "biology", "biologycell", "cell"}  # unchanged
+    assert lexicon.without(["absent"]) is lexicon
+    assert split_tags("biologycell", lexicon=smaller) == ["biology", "cell"]
+    assert split_tags("biologycell", lexicon=lexicon) == ["biologycell"]
