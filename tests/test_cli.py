@@ -61,6 +61,15 @@ def test_explain_says_why_blocks_were_dropped():
     assert any("field" in line and "tags" in line for line in lines)
 
 
+@pytest.mark.parametrize(("suffix", "origin"), [
+    (".txt", "language: en (identified from the text)"),
+    (".html", "language: en (declared by the page)"),
+])
+def test_explain_tells_whether_the_language_was_declared(suffix, origin):
+    result = run("extract", "--explain", str(FIXTURES / f"{SEED}{suffix}"))
+    assert origin in result.stdout.splitlines()
+
+
 def test_batch_gives_one_record_per_input_and_exit_1_on_failure(tmp_path):
     empty = tmp_path / "empty.html"
     empty.write_bytes(b"")

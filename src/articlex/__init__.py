@@ -8,6 +8,7 @@ The pipeline runs in stages that can be called alone: :func:`decode` and
 :func:`repair_text` (encoding), :func:`read_page` (→ :class:`Page` of :class:`Block`),
 :func:`classify` (→ a :class:`Verdict` per block), then :func:`extract` builds the
 :class:`Article`. :func:`explain` returns the verdicts alongside the article.
+:func:`identify_language` tells the language of a text that declares none.
 """
 
 from .article import SCHEMA_VERSION, Article, BodyBlock
@@ -23,6 +24,7 @@ from .errors import (
     UsageError,
 )
 from .fields.assemble import assemble
+from .fields.language import identify_language
 from .model import Block, Classified, Kind, Metadata, Page, Role, Signals, Verdict
 from .options import Options
 from .pipeline import classify, explain, extract, read_page
@@ -58,6 +60,7 @@ __all__ = [
     "decode",
     "explain",
     "extract",
+    "identify_language",
     "read_page",
     "repair_text",
     "repair_text_explained",

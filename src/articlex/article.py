@@ -11,7 +11,7 @@ is ``null`` (strings) or ``[]`` (lists)::
       "authors": [str],             person names only
       "author_bio": str | null,
       "published": str | null,      YYYY-MM-DD, original publication date
-      "language": str | null,       as declared, e.g. "en" or "pt-BR"
+      "language": str | null,       as declared ("en", "pt-BR"), else identified ("pt")
       "site_name": str | null,
       "tags": [str],
       "body": str,                  block texts separated by one blank line

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
+from .article import Article
 from .errors import ArticlexError, UnreadableInputError
+from .fields.site import find_language
 from .model import Classified, Role
 from .options import Options
 from .pipeline import explain as explain_page
@@ -153,7 +155,7 @@ def _extract(args: argparse.Namespace, out: IO[str]) -> int:
         input_format=args.input_format, options=Options(),
     )
     if args.explain:
-        out.write(render_explanation(classified))
+        out.write(render_explanation(classified, article))
     elif args.format == "text":
         out.write(article.to_text())
     elif args.format == "markdown":
@@ -173,9 +175,9 @@ def _extract_batch(inputs: list[str], args: argparse.Namespace, out: IO[str]) ->
         try:
             source = _read(page)
             if args.explain:
-                _, classified = explain_page(source, url=args.url,
-                                             input_format=args.input_format)
-                out.write(f"== {page}\n" + render_explanation(classified))
+                article, classified = explain_page(source, url=args.url,
+                                                   input_format=args.input_format)
+                out.write(f"== {page}\n" + render_explanation(classified, article))
                 continue
             article = extract(source, url=args.url, content_type=args.content_type,
                               input_format=args.input_format)
@@ -193,10 +195,15 @@ def _extract_batch(inputs: list[str], args: argparse.Namespace, out: IO[str]) ->
     return EXIT_OK
 
 
-def render_explanation(classified: Classified) -> str:
-    """One line per block: kept or dropped, its role, an excerpt and the reason."""
+def render_explanation(classified: Classified, article: Article | None = None) -> str:
+    """One line per block: kept or dropped, its role, an excerpt and the reason.
+
+    With ``article``, a line first tells its language and whether the page declared it.
+    """
     lines = [f"page: {classified.page.source_format}, {len(classified.page.blocks)} blocks"]
     lines += [f"note: {note}" for note in classified.page.notes]
+    if article is not None:
+        lines.append(f"language: {_language_origin(classified, article)}")
     for block, verdict in zip(classified.page.blocks, classified.verdicts):
         status = "kept   " if verdict.role is Role.BODY else "dropped"
         if verdict.role not in (Role.BODY, Role.BOILERPLATE):
@@ -206,6 +213,14 @@ def render_explanation(classified: Classified) -> str:
         lines.append(f"{block.index:4} {status} {verdict.role.value:<11} {excerpt!r:64} "
                      f"{verdict.reason}")
     return "\n".join(lines) + "\n"
+
+
+def _language_origin(classified: Classified, article: Article) -> str:
+    if article.language is None:
+        return "none (not declared; the text is too short or mixed to tell)"
+    if find_language(classified.page):
+        return f"{article.language} (declared by the page)"
+    return f"{article.language} (identified from the text)"
 
 
 # -- repair ----------------------------------------------------------------------------

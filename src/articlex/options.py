@@ -26,5 +26,6 @@ class Options:
     #: Keep image captions that sit inside the article body (off: a caption describes a
     #: picture, not the story, and readers of the text do not see the picture).
     keep_captions: bool = False
-    #: Language to assume for word lists when the page declares none (e.g. "en").
+    #: Language to assume for word lists when the page declares none and its text does not
+    #: tell (too short or mixed; e.g. "en"). Never reported as the article's language.
     default_language: str | None = None
