@@ -598,3 +598,9 @@ def test_a_labelled_list_at_the_top_of_the_page_is_the_menu_but_over_the_headlin
     filing = extract(text_page("Filed under:\nCity Hall\nLibraries\n\n"
                                "Library budget approved by the council"))
     assert filing.tags == ("City Hall", "Libraries")
+
+
+def test_tags_a_converter_bulleted_are_tags_like_lines():
+    article = extract(text_page(HEADLINE, "* Libraries\n* Council budget\n* Schools\n\n"
+                                          "Share this story\n"))
+    assert article.tags == ("Libraries", "Council budget", "Schools")

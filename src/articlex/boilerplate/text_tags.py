@@ -64,6 +64,8 @@ LABELLED_LIST_IN_BODY = 0.25
 # Redemption 2"), no colons, brackets or quotes (an address, a date, a list of results
 # are not tags) and no full stop at its end.
 _PLAIN_TAG = re.compile(r"[^\W\d_](?:[^\W\d_]|[ &'’.-])*(?<![. ])(?: \d{1,4})?")
+#: Tags one a line are lines, or list items where a converter bulleted the list.
+_TAG_LINE_KINDS = (Kind.LINE, Kind.LIST_ITEM)
 # A tag has a word: two letters in a row ("438.3K" is a count).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
@@ -262,7 +264,7 @@ def _mark_tag_run(
         run = first
         while run < len(blocks) and verdicts[run] is None and _may_be_tag_line(blocks, run) \
                 and (run == first or blocks[run].signals.blank_before == 0) \
-                and blocks[run].kind is Kind.LINE and _PLAIN_TAG.fullmatch(blocks[run].text) \
+                and blocks[run].kind in _TAG_LINE_KINDS and _PLAIN_TAG.fullmatch(blocks[run].text) \
                 and not _button_wording(blocks[run].text) \
                 and not looks_like_dateline(blocks[run].text) \
                 and blocks[run].text.lower() not in BYLINE_PREFIXES:
@@ -330,7 +332,7 @@ def _mark_tags_above(
     top = _above_lead_picture(blocks, verdicts, start)
     first = top
     while first > 0 and verdicts[first - 1] is None and \
-            blocks[first - 1].kind is Kind.LINE and blocks[first - 1].text[:1].isupper() \
+            blocks[first - 1].kind in _TAG_LINE_KINDS and blocks[first - 1].text[:1].isupper() \
             and _may_be_tag_line(blocks, first - 1) \
             and _PLAIN_TAG.fullmatch(blocks[first - 1].text) \
             and (first == top or blocks[first].signals.blank_before == 0):
