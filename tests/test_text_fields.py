@@ -604,3 +604,13 @@ def test_tags_a_converter_bulleted_are_tags_like_lines():
     article = extract(text_page(HEADLINE, "* Libraries\n* Council budget\n* Schools\n\n"
                                           "Share this story\n"))
     assert article.tags == ("Libraries", "Council budget", "Schools")
+
+
+def test_the_one_top_level_markdown_heading_is_the_headline_even_far_up():
+    teasers = "".join(f"## Other story about the council budget number {n}\n\n" for n in range(25))
+    page = ("# Library budget approved by the council\n\n" + teasers +
+            "Library budget: council approves the plan\n\n" + PARAGRAPHS)
+    assert extract(page).headline == "Library budget approved by the council"
+    two = page.replace("## Other story about the council budget number 3\n",
+                       "# Other story about the council budget number 3\n")
+    assert extract(two).headline != "Library budget approved by the council"

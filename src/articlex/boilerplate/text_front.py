@@ -96,6 +96,10 @@ _BREADCRUMB = re.compile(r"(?:\s[>»›]\s.*){2,}")
 ABOVE_BYLINE_BONUS = 0.3
 #: ... stepping over this many lines that name a person or are kickers in capitals.
 ABOVE_BYLINE_SKIPS = 2
+#: The page's one top-level heading (Markdown "# …") is its title: as strong a sign as a
+#: line over the byline (swept 0.1-0.6 on the Markdown renderings: 0.3 best for headline
+#: and standfirst together; more takes the dek's place from under it).
+TITLE_HEADING_BONUS = 0.3
 #: Headlines run longer than labels: each unit (up to 15) adds this to the score
 #: (swept 0-0.05 on the development pages; 0.02 best).
 HEADLINE_LENGTH_BONUS = 0.02
@@ -124,11 +128,14 @@ def mark_front(
     """Headline, standfirst, byline and dateline before the body; the headline's index."""
     window = range(_lookback_start(blocks, start), start)
     candidates = [i for i in window if verdicts[i] is None]
+    title = _title_heading(blocks, verdicts, start)
+    if title is not None and title not in candidates:
+        candidates.insert(0, title)  # further up than the look-back reaches
     for i in candidates:
         if looks_like_dateline(blocks[i].text):
             verdicts[i] = Verdict(Role.DATELINE, "dateline before the body")
     body_words = content_words(" ".join(b.text for b in blocks[start:start + BODY_SAMPLE]))
-    headline, deks = _find_headline(blocks, verdicts, candidates, body_words)
+    headline, deks = _find_headline(blocks, verdicts, candidates, body_words, title)
     if headline is None:
         return None
     headline = _completed(blocks, verdicts, headline, start)
@@ -362,9 +369,19 @@ def drop_far_bylines(
             verdicts[i] = Verdict(Role.BOILERPLATE, "byline away from the article's headline")
 
 
+def _title_heading(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int
+) -> int | None:
+    """The page's one top-level heading before the body, where the text marks headings
+    (Markdown's "# …", an HTML page's h1 through a converter): its title, or None when
+    there are several or none."""
+    tops = [i for i in range(start) if blocks[i].kind is Kind.HEADING and blocks[i].level == 1]
+    return tops[0] if len(tops) == 1 and verdicts[tops[0]] is None else None
+
+
 def _find_headline(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None], candidates: list[int],
-    body_words: set[str],
+    body_words: set[str], title: int | None = None,
 ) -> tuple[int | None, set[int]]:
     """The title-shaped line before the body that shares most words with the body.
 
@@ -386,6 +403,8 @@ def _find_headline(
             score += REPEATED_HEADLINE_BONUS
         if i in byline_tops:
             score += ABOVE_BYLINE_BONUS
+        if i == title:
+            score += TITLE_HEADING_BONUS
         scored.append((score, i))
     scored = _without_breadcrumbs(blocks, scored)
     if not scored:
