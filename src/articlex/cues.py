@@ -47,6 +47,8 @@ TAG_LABELS = (
     "темы", "ключевые слова", "argomenti", "parole chiave", "태그", "タグ", "topik",
     "label", "trefwoorden", "onderwerpen", "filed to", "abgelegt unter", "classé dans",
 )
+#: Separators of the items of a list printed on one line ("budget, schools; roads").
+LIST_SEPARATORS = re.compile(r"[,;|·•]")
 #: A tag printed on a line of its own is at most this long; a longer line under a tag
 #: label holds the whole list.
 TAG_LINE_MAX_UNITS = 6

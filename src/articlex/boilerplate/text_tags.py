@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..cues import (
     BYLINE_PREFIXES,
     GLUED_WORDS,
+    LIST_SEPARATORS,
     TAG_LINE_MAX_UNITS,
     is_tag_label,
     looks_like_caption,
@@ -120,7 +121,7 @@ def _is_list_line(block: Block) -> bool:
             block.kind not in (Kind.LINE, Kind.PARAGRAPH) or ends_like_sentence(text) or \
             _button_wording(text):
         return False
-    items = re.split(r"[,;|·•]", text)
+    items = LIST_SEPARATORS.split(text)
     return len(items) == 1 or all(
         _LETTERS.search(item) and len(item.split()) <= TAG_LINE_MAX_UNITS for item in items)
 

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from ..cues import (
     GLUED_WORDS,
+    LIST_SEPARATORS,
     TAG_LINE_MAX_UNITS,
     details_categories,
     filing_text,
@@ -43,8 +44,6 @@ UNSPACED_SCRIPTS_FROM = 0x3000
 _TRAIL = re.compile(r"\s[>»›/]\s|\s?[»›]\s?")
 #: Labels that make a lone category link a filing the page shows ("Posted in Science").
 CATEGORY_LABELS = ("posted in", "filed in", "filed under", "category", "categories")
-# Separators of the items of a list on one line ("budget, schools; roads").
-_SEPARATED = re.compile(r"[,;|·•]")
 #: Body paragraphs with links below this density are prose: tag links in them are
 #: inline, not a tag list.
 INLINE_LINK_DENSITY = 0.5
@@ -232,8 +231,9 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
                 continue
             text = filing_text(block.text) or inline_tag_text(block.text)
         if text is None:
-            if not GLUED_WORDS.search(block.text) and len(tag_blocks) > 1 and \
-                    block.signals.units <= TAG_LINE_MAX_UNITS and not _SEPARATED.search(block.text):
+            one_tag = block.signals.units <= TAG_LINE_MAX_UNITS and \
+                not LIST_SEPARATORS.search(block.text) and not GLUED_WORDS.search(block.text)
+            if one_tag and len(tag_blocks) > 1:
                 tags.append(block.text)  # a tag on a line of its own, under a label
                 continue
             # Tag links run together, with no label (one block alone: the rules that
