@@ -43,6 +43,7 @@ if __package__ in (None, ""):  # run as a script: make the `benchmarks` package 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.data import DEFAULT_DATA, data_present, read_input
+from benchmarks.floorguard import FLOOR_FILE, check_floor_history, parse_floors
 from benchmarks.renderings import RENDERERS, TEXT_RENDERINGS
 
 FIELDS = ("headline", "standfirst", "authors", "author_bio", "tags", "published")
@@ -247,9 +248,6 @@ def print_comparison(results: dict[str, Totals], markdown: bool) -> None:
             )
 
 
-FLOOR_FILE = Path(__file__).with_name("floor.toml")
-
-
 def floor_key(feed: str, field: str) -> str:
     """The key of a field's floor in ``floor.toml``: ``text_tags``, ``html_empty`` (the
     correctly-empty share, every field alike)."""
@@ -278,8 +276,6 @@ def gate_failures(totals: Totals, feed: str, floors: dict[str, float]) -> list[s
 
 def gate(data: Path) -> int:
     """CI: every field of the HTML and the text pages against its floor in floor.toml."""
-    from benchmarks.floorguard import check_floor_history, parse_floors
-
     problems = check_floor_history(FLOOR_FILE)
     if problems:
         print(f"field gate FAILED: {'; '.join(problems)}")

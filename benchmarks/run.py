@@ -26,13 +26,12 @@ if __package__ in (None, ""):  # run as a script: make the `benchmarks` package 
 
 from benchmarks import memory, report
 from benchmarks.data import DEFAULT_DATA, UnknownPageError, data_present, load_refs
-from benchmarks.floorguard import check_floor_history, parse_floors
+from benchmarks.floorguard import FLOOR_FILE, check_floor_history, parse_floors
 from benchmarks.harness import LibraryResult, load_extractors, run_pages
 from benchmarks.metric import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, aggregate, bootstrap
 from benchmarks.renderings import RENDERERS, TEXT_RENDERINGS
 from benchmarks.runners import RUNNERS, resolve
 
-FLOOR_FILE = Path(__file__).with_name("floor.toml")
 FLOOR_KEYS = {"html": "html_f1", "text": "text_f1"}
 TEXT_MODE_NOTE = (
     "text mode: articlex gets the text with input_format='text', the baseline keeps it all, "

@@ -52,6 +52,9 @@ LIST_SEPARATORS = re.compile(r"[,;|·•]")
 #: A tag printed on a line of its own is at most this long; a longer line under a tag
 #: label holds the whole list.
 TAG_LINE_MAX_UNITS = 6
+#: A labelled tag line ("Tags: a, b, c"), or the whole list on the line under a label, is
+#: at most this long: a longer block is prose that happens to open with the word.
+TAG_LIST_MAX_UNITS = 60
 #: Labels that open a tag list only with a colon after them: without one, they start
 #: sentences and headings ("In this article we …", "Trends in retail banking").
 COLON_TAG_LABELS = ("in this article", "trends", "subjects", "temas relacionados")

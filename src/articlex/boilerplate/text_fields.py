@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..cues import byline_text, filing_text, inline_tag_text, tag_list_text
+from ..cues import TAG_LIST_MAX_UNITS, byline_text, filing_text, inline_tag_text, tag_list_text
 from ..model import Block, Role, Verdict
 from .text_bio import mark_author_bio, mark_author_box, mark_back, mark_run_end_bio
 from .text_front import drop_far_bylines, mark_dek_in_run, mark_front
@@ -54,12 +54,12 @@ def mark_fields(
 def _field_cue(block: Block) -> Verdict | None:
     """Roles that a block's own wording shows, wherever it stands."""
     text = block.text
-    if tag_list_text(text) is not None and block.signals.units <= 60:
+    if tag_list_text(text) is not None and block.signals.units <= TAG_LIST_MAX_UNITS:
         return Verdict(Role.TAGS, "tag list: labelled line")
     if filing_text(text) is not None:
         return Verdict(Role.TAGS, "tag list: a post's filing line ('Posted in …')")
     if byline_text(text) is not None and block.signals.units <= 20:
         return Verdict(Role.BYLINE, "byline: 'By …' line")
-    if inline_tag_text(text) is not None and block.signals.units <= 60:
+    if inline_tag_text(text) is not None and block.signals.units <= TAG_LIST_MAX_UNITS:
         return Verdict(Role.TAGS, "tag list: a tag label inside a line of post details")
     return None

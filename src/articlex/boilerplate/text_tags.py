@@ -16,6 +16,7 @@ from ..cues import (
     GLUED_WORDS,
     LIST_SEPARATORS,
     TAG_LINE_MAX_UNITS,
+    TAG_LIST_MAX_UNITS,
     is_tag_label,
     looks_like_caption,
     opens_with_tag_label,
@@ -83,11 +84,10 @@ def mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> N
         first = i + 1
         if first + 1 < len(blocks) and verdicts[first] is None and \
                 _SUB_LABEL.fullmatch(blocks[first].text):
-            verdicts[first] = Verdict(Role.BOILERPLATE, "tag list: a second label")
-            first += 1
+            first += 1  # "terms:" under "Tags"
         if first < len(blocks) and verdicts[first] is None and _is_list_line(blocks[first]):
             verdicts[first] = Verdict(Role.TAGS, "tag list: the line under a tag label")
-            verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
+            _mark_label(verdicts, i, first)
             continue
         j, separated = first, False
         while j < len(blocks) and verdicts[j] is None and _may_be_tag_line(blocks, j) and \
@@ -100,24 +100,26 @@ def mark_tag_lines(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> N
             if separated and not is_separator and not _TAG_SEPARATOR_LINE.fullmatch(following):
                 break
         if j > first:
-            verdicts[i] = Verdict(Role.TAGS, "tag list: label line")
-        elif first > i + 1:
-            verdicts[first - 1] = None  # no tags under the second label after all
+            _mark_label(verdicts, i, first)
+
+
+def _mark_label(verdicts: list[Verdict | None], label: int, first: int) -> None:
+    """The label over tags found, and a second label between them."""
+    verdicts[label] = Verdict(Role.TAGS, "tag list: label line")
+    if first > label + 1:
+        verdicts[label + 1] = Verdict(Role.BOILERPLATE, "tag list: a second label")
 
 
 _TAG_LINE_REASON = "tag: a short line under a tag label"
 # A second label under a tag label: one or two words and a colon ("terms:").
 _SUB_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*")
-#: The whole tag list on one line under a tag label is longer than one tag and at most
-#: this long (the size of a labelled tag line).
-TAG_LIST_LINE_MAX_UNITS = 60
 
 
 def _is_list_line(block: Block) -> bool:
     """The tags on one line: longer than one tag, not a sentence nor a button's wording,
     and where it has separators, every item of the size of a tag."""
     text = block.text
-    if not TAG_LINE_MAX_UNITS < block.signals.units <= TAG_LIST_LINE_MAX_UNITS or \
+    if not TAG_LINE_MAX_UNITS < block.signals.units <= TAG_LIST_MAX_UNITS or \
             block.kind not in (Kind.LINE, Kind.PARAGRAPH) or ends_like_sentence(text) or \
             _button_wording(text):
         return False
