@@ -16,13 +16,14 @@ from typing import IO, Any
 from . import __version__
 from .article import Article
 from .errors import ArticlexError, UnreadableInputError
-from .fields.site import find_language
-from .model import Classified, Role
+from .model import Classified
 from .options import Options
+from .output.explain import explain_document, explain_text
 from .pipeline import explain as explain_page
 from .pipeline import extract
 
 EXIT_OK, EXIT_NO_ARTICLE, EXIT_BAD_INPUT = 0, 1, 2
+EXPLAIN_FORMATS = ("text", "json")
 
 EXAMPLES = """\
 examples:
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     ext.add_argument("--explain", action="store_true",
                      help="show every block of the page, kept or dropped, with the reason")
+    ext.add_argument("--explain-format", choices=EXPLAIN_FORMATS, default="text",
+                     help="with --explain: text (a line per block, the default) or json "
+                          "(the article and every block with its role, value and history)")
 
     rep = commands.add_parser("repair", help="print the text with encoding damage repaired")
     rep.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
@@ -155,7 +159,7 @@ def _extract(args: argparse.Namespace, out: IO[str]) -> int:
         input_format=args.input_format, options=Options(),
     )
     if args.explain:
-        out.write(render_explanation(classified, article))
+        out.write(_explanation(classified, article, args.explain_format))
     elif args.format == "text":
         out.write(article.to_text())
     elif args.format == "markdown":
@@ -177,7 +181,11 @@ def _extract_batch(inputs: list[str], args: argparse.Namespace, out: IO[str]) ->
             if args.explain:
                 article, classified = explain_page(source, url=args.url,
                                                    input_format=args.input_format)
-                out.write(f"== {page}\n" + render_explanation(classified, article))
+                if args.explain_format == "json":
+                    record["explain"] = explain_document(article, classified)
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    out.write(f"== {page}\n" + explain_text(classified, article))
                 continue
             article = extract(source, url=args.url, content_type=args.content_type,
                               input_format=args.input_format)
@@ -185,7 +193,7 @@ def _extract_batch(inputs: list[str], args: argparse.Namespace, out: IO[str]) ->
         except (CliError, ArticlexError) as error:
             failed += 1
             record["error"] = {"type": type(error).__name__, "message": str(error)}
-            if args.explain:
+            if args.explain and args.explain_format == "text":
                 out.write(f"== {page}\nerror: {error}\n")
                 continue
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -195,32 +203,11 @@ def _extract_batch(inputs: list[str], args: argparse.Namespace, out: IO[str]) ->
     return EXIT_OK
 
 
-def render_explanation(classified: Classified, article: Article | None = None) -> str:
-    """One line per block: kept or dropped, its role, an excerpt and the reason.
-
-    With ``article``, a line first tells its language and whether the page declared it.
-    """
-    lines = [f"page: {classified.page.source_format}, {len(classified.page.blocks)} blocks"]
-    lines += [f"note: {note}" for note in classified.page.notes]
-    if article is not None:
-        lines.append(f"language: {_language_origin(classified, article)}")
-    for block, verdict in zip(classified.page.blocks, classified.verdicts):
-        status = "kept   " if verdict.role is Role.BODY else "dropped"
-        if verdict.role not in (Role.BODY, Role.BOILERPLATE):
-            status = "field  "
-        excerpt = " ".join(block.text.split())
-        excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
-        lines.append(f"{block.index:4} {status} {verdict.role.value:<11} {excerpt!r:64} "
-                     f"{verdict.reason}")
-    return "\n".join(lines) + "\n"
-
-
-def _language_origin(classified: Classified, article: Article) -> str:
-    if article.language is None:
-        return "none (not declared; the text is too short or mixed to tell)"
-    if find_language(classified.page):
-        return f"{article.language} (declared by the page)"
-    return f"{article.language} (identified from the text)"
+def _explanation(classified: Classified, article: Article, form: str) -> str:
+    if form == "json":
+        return json.dumps(explain_document(article, classified), ensure_ascii=False,
+                          indent=1) + "\n"
+    return explain_text(classified, article)
 
 
 # -- repair ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ reads the page and its verdicts and builds the :class:`~articlex.article.Article
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -115,15 +116,64 @@ class Page:
     containers: dict[int, Container] = field(default_factory=dict)  # HTML pages only
 
 
+class Step(NamedTuple):
+    """One pass's decision about a block: the pass, the role it gave and why."""
+
+    pass_name: str
+    role: Role
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"pass": self.pass_name, "role": self.role.value, "reason": self.reason}
+
+
 class Verdict(NamedTuple):
-    """The role a block was given and why."""
+    """The role a block was given, why, the value read from it (a field's names, tags
+    or text) and the passes that set or changed the role, oldest first."""
 
     role: Role
     reason: str
+    value: Any = None
+    history: tuple[Step, ...] = ()
 
     @property
     def kept(self) -> bool:
         return self.role is Role.BODY
+
+
+class Draft:
+    """One pass's working copy of the verdicts.
+
+    A pass starts a draft from the verdicts it is given, sets the roles it decides
+    (``draft[i] = Verdict(role, reason)``) and returns :meth:`done`: a new tuple in
+    which each verdict it set carries the history of the block so far plus this pass's
+    step. The verdicts it was given are left as they were. A block without a verdict yet
+    (text pages decide some blocks before others) is ``None``.
+    """
+
+    __slots__ = ("_items", "name")
+
+    def __init__(self, verdicts: Sequence[Verdict | None], name: str) -> None:
+        self._items = list(verdicts)
+        self.name = name
+
+    def __getitem__(self, index: int) -> Verdict | None:
+        return self._items[index]
+
+    def __setitem__(self, index: int, verdict: Verdict) -> None:
+        before = self._items[index]
+        history = before.history if before is not None else ()
+        step = Step(self.name, verdict.role, verdict.reason)
+        self._items[index] = verdict._replace(history=(*history, step))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Verdict | None]:
+        return iter(self._items)
+
+    def done(self) -> tuple[Verdict | None, ...]:
+        return tuple(self._items)
 
 
 @dataclass(frozen=True, slots=True)

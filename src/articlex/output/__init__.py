@@ -1,0 +1,1 @@
+"""The last stage: what a person or a program reads (explanations, reports)."""
