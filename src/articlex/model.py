@@ -10,9 +10,11 @@ reads the page and its verdicts and builds the :class:`~articlex.article.Article
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar, overload
+
+_T = TypeVar("_T")
 
 
 class Kind(enum.Enum):
@@ -157,7 +159,11 @@ class Draft:
         self._items = list(verdicts)
         self.name = name
 
-    def __getitem__(self, index: int) -> Verdict | None:
+    @overload
+    def __getitem__(self, index: int) -> Verdict | None: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Verdict | None]: ...
+    def __getitem__(self, index: int | slice) -> Verdict | list[Verdict | None] | None:
         return self._items[index]
 
     def __setitem__(self, index: int, verdict: Verdict) -> None:
@@ -174,6 +180,17 @@ class Draft:
 
     def done(self) -> tuple[Verdict | None, ...]:
         return tuple(self._items)
+
+
+def run_pass(
+    name: str, verdicts: Sequence[Verdict | None], mark: Callable[[Draft], _T]
+) -> tuple[tuple[Verdict | None, ...], _T]:
+    """Run one pass: ``mark`` decides on a draft of ``verdicts``; the new verdicts (each
+    one it set with this pass's step added to its history) and what ``mark`` returned.
+    The order of the passes is written where they are run, in one place per format."""
+    draft = Draft(verdicts, name)
+    result = mark(draft)
+    return draft.done(), result
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ repeats. A block taken for a field leaves the body.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -20,7 +21,7 @@ from ..cues import (
     is_tag_label,
     tag_list_text,
 )
-from ..model import Block, Kind, Page, Role, Verdict
+from ..model import Block, Draft, Kind, Page, Role, Verdict, run_pass
 from .phrases import boilerplate_phrase
 
 #: A body block smaller than this (units) before a heading does not mean the article
@@ -106,17 +107,26 @@ _CLOSING_NOTE = re.compile(
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
 
 
-def mark_fields(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
-    """The headline, the standfirst, labelled tag lists and author bios, marked in
-    ``verdicts``."""
-    verdicts = _mark_headline(page, verdicts)
-    verdicts = _mark_byline_lines(page, verdicts)
-    verdicts = _mark_standfirst(page, verdicts)
-    verdicts = _mark_tag_lists(page, verdicts)
-    return _mark_bios(page, verdicts)
+def mark_fields(page: Page, verdicts: Sequence[Verdict | None]) -> tuple[Verdict | None, ...]:
+    """The passes that find the fields around the body, in order: the headline, byline
+    lines by it, the standfirst under it, labelled tag lists, then the author's bio
+    (the longer text of an author box, the text under "About the author", a closing
+    note on the author)."""
+    passes = (
+        ("headline", _mark_headline),
+        ("byline: lines by the headline", _mark_byline_lines),
+        ("standfirst", _mark_standfirst),
+        ("tags: labelled lists", _mark_tag_lists),
+        ("bio: author box text", _mark_author_box_text),
+        ("bio: under an about-the-author heading", _mark_about_author),
+        ("bio: closing note on the author", _mark_closing_note),
+    )
+    for name, mark in passes:
+        verdicts, _ = run_pass(name, verdicts, functools.partial(mark, page))
+    return tuple(verdicts)
 
 
-def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+def _mark_headline(page: Page, verdicts: Draft) -> None:
     """The first h1 (or the heading equal to the page title) before the body.
 
     Headings that say the site's name are its logo; a heading matched only by the title
@@ -146,16 +156,15 @@ def _mark_headline(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
         if role in (Role.BODY, Role.BOILERPLATE) or wrapped:
             verdicts[i] = Verdict(Role.HEADLINE, f"headline: <h{level}> before the body")
             break
-    return verdicts
 
 
-def _mark_byline_lines(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+def _mark_byline_lines(page: Page, verdicts: Draft) -> None:
     """Short lines next to the headline that open with "By" (or a part of the line does:
     "May 1 | by Ann Poe"), wherever the markup did not name them a byline: the article
     container often starts below its header, and class names may say nothing."""
     headline = next((i for i, v in enumerate(verdicts) if v.role is Role.HEADLINE), None)
     if headline is None:
-        return verdicts
+        return
     blocks = page.blocks
     start = max(0, headline - BYLINE_WINDOW)
     for i in range(start, min(len(blocks), headline + BYLINE_WINDOW + 1)):
@@ -169,7 +178,6 @@ def _mark_byline_lines(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             and not _hints_below_common(page, blocks[headline], block) & BYLINE_BLOCKERS
         ):
             verdicts[i] = Verdict(Role.BYLINE, f"byline by the headline: {quote(block.text)}")
-    return verdicts
 
 
 def _heading_level(page: Page, block: Block) -> int:
@@ -221,7 +229,7 @@ def _own_field_hint(page: Page, block: Block) -> str | None:
     return None
 
 
-def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+def _mark_standfirst(page: Page, verdicts: Draft) -> None:
     """The dek right under the headline: marked as one, a sub-heading, or the described
     text set apart from the body.
 
@@ -230,7 +238,7 @@ def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
     """
     headline = next((i for i, v in enumerate(verdicts) if v.role is Role.HEADLINE), None)
     if headline is None:
-        return verdicts
+        return
     blocks = page.blocks
     described = {_norm(d) for d in page.metadata.meta_values("description", "og:description")}
     repeated = {_norm(blocks[headline].text), _norm(page.metadata.title or "")}
@@ -255,7 +263,6 @@ def _mark_standfirst(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             break
         if verdict.role is Role.BODY and block.kind is not Kind.HEADING:
             break
-    return verdicts
 
 
 def _standfirst_reason(
@@ -319,7 +326,7 @@ def below_shared(chain: Sequence[int], shared: set[int]) -> int:
 
 
 # -- tags -----------------------------------------------------------------------------
-def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+def _mark_tag_lists(page: Page, verdicts: Draft) -> None:
     """Lists the page labels as tags ("Tags: a, b", "Related Topics" over a list of
     links), wherever the markup did not name them: kept out of the body, read as tags."""
     blocks = page.blocks
@@ -343,7 +350,6 @@ def _mark_tag_lists(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
                     verdicts[j] = Verdict(Role.TAGS, f"tag list under the label {label}")
                 i = items[-1]
         i += 1
-    return verdicts
 
 
 def _is_labelled_tag_line(block: Block) -> bool:
@@ -405,10 +411,8 @@ def _tag_items_after(page: Page, label: int) -> list[int]:
 
 
 # -- author bio ------------------------------------------------------------------------
-def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
-    """Text about the author that the byline rules left as byline or body: the longer
-    text of an author box, and a closing note "Name is the editor of …" about the
-    person in the byline."""
+def _mark_author_box_text(page: Page, verdicts: Draft) -> None:
+    """The longer text of an author box that the byline rules left as the byline."""
     for i, block in enumerate(page.blocks):
         if (
             verdicts[i].role is Role.BYLINE
@@ -416,7 +420,11 @@ def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             and "bio" in block.signals.hints
         ):
             verdicts[i] = Verdict(Role.BIO, f"author box text: {quote(block.text)}")
-    verdicts = _mark_about_author(page, verdicts)
+
+
+def _mark_closing_note(page: Page, verdicts: Draft) -> None:
+    """The body's last paragraph when it is a note "Name is the editor of …" about the
+    person in the byline."""
     body = [i for i, v in enumerate(verdicts) if v.role is Role.BODY]
     if body:
         last = page.blocks[body[-1]]
@@ -424,7 +432,6 @@ def _mark_bios(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
             subject = _closing_note_subject(page, verdicts, " ".join(last.text.split()))
             if subject:
                 verdicts[last.index] = Verdict(Role.BIO, f"closing note on the author {subject!r}")
-    return verdicts
 
 
 def _closing_note_subject(page: Page, verdicts: Sequence[Verdict], text: str) -> str | None:
@@ -442,7 +449,7 @@ def _closing_note_subject(page: Page, verdicts: Sequence[Verdict], text: str) ->
     return None
 
 
-def _mark_about_author(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+def _mark_about_author(page: Page, verdicts: Draft) -> None:
     """The text under a heading "About the author" or "About <the byline's author>",
     wherever the box sits (often beside the article, in a sidebar)."""
     blocks = page.blocks
@@ -458,7 +465,6 @@ def _mark_about_author(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
                 break
             if verdicts[j].role in (Role.BODY, Role.BOILERPLATE, Role.BYLINE):
                 verdicts[j] = Verdict(Role.BIO, f"under the heading {quote(block.text)}")
-    return verdicts
 
 
 def _names_the_author(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..cues import bio_subject, opens_like_a_bio
-from ..model import Block, Classified, Container, Kind, Page, Role, Verdict
+from ..model import Block, Classified, Container, Draft, Kind, Page, Role, Verdict, run_pass
 from ..options import Options
 from ..segment.hints import BOILERPLATE
 from ..textshape import SENTENCE_MIN_UNITS, ends_like_sentence
@@ -111,7 +111,9 @@ def classify_html(page: Page, options: Options) -> Classified:
     return Classified(page, tuple(verdicts))
 
 
-def _classify_pass(page: Page, *, relaxed: bool) -> list[Verdict]:
+def _classify_pass(page: Page, *, relaxed: bool) -> tuple[Verdict, ...]:
+    """The passes over an HTML page, in order: the article container and the judgement
+    of each block, teasers, the fields around the body, then what ends the article."""
     teasers = _teaser_runs(page.blocks) | _card_blocks(page)
     weights = [
         _Weights(0.0, CLUTTER_CAP) if block.index in teasers else _weigh(block, relaxed)
@@ -120,13 +122,26 @@ def _classify_pass(page: Page, *, relaxed: bool) -> list[Verdict]:
     root = _best_container(page, weights)
     where = page.containers[root].label if root is not None else "none found"
     outside = Verdict(Role.BOILERPLATE, f"outside the article container ({where})")
-    verdicts = [_judge(page, block, root, outside) for block in page.blocks]
-    for i in teasers:
-        if verdicts[i].role is Role.BODY:
-            verdicts[i] = Verdict(Role.BOILERPLATE, "teaser: in a list of titled links or cards")
+
+    def judge(draft: Draft) -> None:
+        for block in page.blocks:
+            draft[block.index] = _judge(page, block, root, outside)
+
+    def drop_teasers(draft: Draft) -> None:
+        for i in sorted(teasers):
+            if draft[i].role is Role.BODY:
+                draft[i] = Verdict(Role.BOILERPLATE, "teaser: in a list of titled links or cards")
+
+    container = "body: article container (relaxed)" if relaxed else "body: article container"
+    verdicts: tuple[Verdict | None, ...] = (None,) * len(page.blocks)
+    verdicts, _ = run_pass(container, verdicts, judge)
+    verdicts, _ = run_pass("boilerplate: teasers", verdicts, drop_teasers)
     verdicts = mark_fields(page, verdicts)
-    verdicts = _cut_after_related_heading(page, verdicts)
-    return _drop_trailing_headings(page.blocks, verdicts)
+    verdicts, _ = run_pass("boilerplate: after a related heading", verdicts,
+                           lambda draft: _cut_after_related_heading(page, draft))
+    verdicts, _ = run_pass("boilerplate: trailing headings", verdicts,
+                           lambda draft: _drop_trailing_headings(page.blocks, draft))
+    return verdicts
 
 
 def _teaser_runs(blocks: Sequence[Block]) -> set[int]:
@@ -375,7 +390,7 @@ def _judge_inside(block: Block, units: float) -> Verdict:
     return Verdict(Role.BODY, f"in the article: {units:.0f} units, link density {density:.2f}")
 
 
-def _cut_after_related_heading(page: Page, verdicts: list[Verdict]) -> list[Verdict]:
+def _cut_after_related_heading(page: Page, verdicts: Draft) -> None:
     """A "Related" / "You may also like" heading ends the article within its container.
 
     Everything after such a heading that sits in the same parent element is the list
@@ -398,10 +413,9 @@ def _cut_after_related_heading(page: Page, verdicts: list[Verdict]) -> list[Verd
                 break
             if verdicts[j].role is Role.BODY:
                 verdicts[j] = Verdict(Role.BOILERPLATE, f"after the heading {quote(block.text)}")
-    return verdicts
 
 
-def _drop_trailing_headings(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
+def _drop_trailing_headings(blocks: Sequence[Block], verdicts: Draft) -> None:
     """A heading after the last body paragraph introduces something that was dropped."""
     last_text = max(
         (i for i, (b, v) in enumerate(zip(blocks, verdicts))
@@ -411,4 +425,3 @@ def _drop_trailing_headings(blocks: Sequence[Block], verdicts: list[Verdict]) ->
     for i in range(last_text + 1, len(blocks)):
         if verdicts[i].role is Role.BODY and blocks[i].kind is Kind.HEADING:
             verdicts[i] = Verdict(Role.BOILERPLATE, "heading with no article text after it")
-    return verdicts

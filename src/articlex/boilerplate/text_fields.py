@@ -15,40 +15,60 @@ standfirst, bylines, datelines), :mod:`.text_bio` (the author bio) and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..cues import TAG_LIST_MAX_UNITS, byline_text, filing_text, inline_tag_text, tag_list_text
-from ..model import Block, Role, Verdict
+from ..model import Block, Draft, Role, Verdict, run_pass
 from .text_bio import mark_author_bio, mark_author_box, mark_back, mark_run_end_bio
 from .text_front import drop_far_bylines, mark_dek_in_run, mark_front
 from .text_tags import mark_tag_lines, mark_tags
 
 
-def mark_cues(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+def mark_cues(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None]
+) -> tuple[Verdict | None, ...]:
     """Before the body is looked for: the fields a block's own wording shows ("By …",
     "Tags: …") and the tags one a line under a tag label. These blocks cost the body run."""
-    for i, block in enumerate(blocks):
-        verdicts[i] = _field_cue(block)
-    mark_tag_lines(blocks, verdicts)
+
+    def own_wording(draft: Draft) -> None:
+        for i, block in enumerate(blocks):
+            verdict = _field_cue(block)
+            if verdict is not None:
+                draft[i] = verdict
+
+    verdicts, _ = run_pass("fields: the block's own wording", verdicts, own_wording)
+    verdicts, _ = run_pass("tags: lines under a tag label", verdicts,
+                           lambda draft: mark_tag_lines(blocks, draft))
+    return verdicts
 
 
 def mark_fields(
-    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int,
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], start: int, end: int,
     prose: Sequence[bool],
-) -> None:
-    """Around the body run [start, end): headline, standfirst, byline and dateline before
-    it, the bio at its end or after it, the tag list after it. ``prose`` tells which blocks
-    the body rules count as prose."""
-    headline = mark_front(blocks, verdicts, start)
+) -> tuple[Verdict | None, ...]:
+    """Around the body run [start, end), in passes: headline, standfirst, byline and
+    dateline before it, the bio at its end or after it, the tag list after it. ``prose``
+    tells which blocks the body rules count as prose."""
+    verdicts, headline = run_pass("front matter: headline, dateline, byline, standfirst",
+                                  verdicts, lambda draft: mark_front(blocks, draft, start))
+    passes: list[tuple[str, Callable[[Draft], object]]] = []
     if headline is not None:
-        mark_dek_in_run(blocks, verdicts, headline, start, end)
-    mark_run_end_bio(blocks, verdicts, start, end)
-    mark_author_bio(blocks, verdicts, start, end)
-    mark_back(blocks, verdicts, end, prose)
-    mark_author_box(blocks, verdicts, start, end)
-    mark_tags(blocks, verdicts, start, end)
+        passes.append(("standfirst: the body run's first block",
+                       lambda draft: mark_dek_in_run(blocks, draft, headline, start, end)))
+    passes += [
+        ("bio: the body run's end", lambda draft: mark_run_end_bio(blocks, draft, start, end)),
+        ("bio: about the byline's author",
+         lambda draft: mark_author_bio(blocks, draft, start, end)),
+        ("bio: after the body", lambda draft: mark_back(blocks, draft, end, prose)),
+        ("bio: author box", lambda draft: mark_author_box(blocks, draft, start, end)),
+        ("tags: around the body", lambda draft: mark_tags(blocks, draft, start, end)),
+    ]
     if headline is not None:
-        drop_far_bylines(verdicts, headline, start, end)
+        passes.append(("byline: away from the headline",
+                       lambda draft: drop_far_bylines(draft, headline, start, end)))
+    for name, mark in passes:
+        verdicts, _ = run_pass(name, verdicts, mark)
+    return verdicts
 
 
 def _field_cue(block: Block) -> Verdict | None:

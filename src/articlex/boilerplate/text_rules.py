@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..cues import bio_subject
 from ..dates import looks_like_dateline
-from ..model import Block, Classified, Kind, Page, Role, Verdict
+from ..model import Block, Classified, Draft, Kind, Page, Role, Verdict, run_pass
 from ..options import Options
 from ..textshape import ends_like_sentence, is_sentence_like
 from .phrases import SHARE_CATEGORIES, boilerplate_phrase
@@ -76,20 +76,26 @@ _TIMESTAMP = re.compile(
 
 
 def classify_text(page: Page, options: Options) -> Classified:
-    """Give every block of a text page a role and a reason."""
+    """Give every block of a text page a role and a reason, in passes: the fields the
+    blocks' own wording shows, the body run, the fields around it (:mod:`.text_fields`),
+    and boilerplate for every block still undecided."""
     blocks = page.blocks
-    verdicts: list[Verdict | None] = [None] * len(blocks)
-    mark_cues(blocks, verdicts)
+    verdicts: tuple[Verdict | None, ...] = (None,) * len(blocks)
+    verdicts = mark_cues(blocks, verdicts)
     prose = [_is_prose(b) for b in blocks]
     start, end = _body_run(blocks, verdicts, prose)
     if start < end:
-        _mark_body(blocks, verdicts, start, end)
-        mark_fields(blocks, verdicts, start, end, prose)
-    final = [
-        v if v is not None else Verdict(Role.BOILERPLATE, "outside the article text")
-        for v in verdicts
-    ]
-    return Classified(page, tuple(final))
+        verdicts, _ = run_pass("body: the article's run of text", verdicts,
+                               lambda draft: _mark_body(blocks, draft, start, end))
+        verdicts = mark_fields(blocks, verdicts, start, end, prose)
+
+    def outside(draft: Draft) -> None:
+        for i, verdict in enumerate(verdicts):
+            if verdict is None:
+                draft[i] = Verdict(Role.BOILERPLATE, "outside the article text")
+
+    final, _ = run_pass("boilerplate: outside the article text", verdicts, outside)
+    return Classified(page, tuple(v for v in final if v is not None))
 
 
 def _is_prose(block: Block) -> bool:
@@ -201,9 +207,7 @@ def _in_share_bar(phrases: Sequence[str | None], i: int) -> bool:
     return any(phrases[j] in SHARE_CATEGORIES for j in (i - 1, i + 1) if 0 <= j < len(phrases))
 
 
-def _mark_body(
-    blocks: Sequence[Block], verdicts: list[Verdict | None], start: int, end: int
-) -> None:
+def _mark_body(blocks: Sequence[Block], verdicts: Draft, start: int, end: int) -> None:
     for i in range(start, end):
         if verdicts[i] is not None:
             continue
