@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 import articlex
-from articlex.cues import bio_subject, byline_text, tag_list_text
 from articlex.dates import parse_date
 from articlex.fields.headline import strip_site_name
 from articlex.fields.names import is_person_name, person_names
+from articlex.roles.cues import bio_subject, byline_text, tag_list_text
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for articlex.fields.tagsplit: splitting flattened tag lines."""
+"""Tests for articlex.roles.tagsplit: splitting flattened tag lines."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articlex.fields import tagsplit
-from articlex.fields.tagsplit import segment_run, split_spaced_tags, split_tags
+from articlex.roles import tagsplit
+from articlex.roles.tagsplit import segment_run, split_spaced_tags, split_tags
 
 SONY_NEWS = """
 The FBI said on Friday that the North Korean government was responsible for the
@@ -325,7 +325,7 @@ def test_a_year_run_into_the_next_tag_is_cut_but_figures_end_a_word() -> None:
 
 
 def test_a_lexicon_without_some_words_keeps_their_other_spellings() -> None:
-    from articlex.fields.tagsplit import Lexicon
+    from articlex.roles.tagsplit import Lexicon
 
     lexicon = Lexicon(["Biology", "biology", "biologycell", "cell"], "en")
     smaller = lexicon.without(["biology", "biologycell", "absent"])

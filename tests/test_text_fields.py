@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import articlex
-from articlex.cues import byline_names_part, byline_names_text, tag_list_text
+from articlex.roles.cues import byline_names_part, byline_names_text, tag_list_text
 
 PARAGRAPHS = (
     "The council approved the new library budget on Monday, after a long debate about "

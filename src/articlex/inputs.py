@@ -20,6 +20,7 @@ from .errors import (
     UnreadableInputError,
     UsageError,
 )
+from .model import SourceFormat
 from .options import Options
 from .textshape import C0_CONTROLS, strip_controls
 
@@ -54,7 +55,7 @@ class PageText:
     """The page as clean text, its format, and what was done to get there."""
 
     text: str
-    format: str  # "html" or "text"
+    format: SourceFormat
     notes: tuple[str, ...] = ()
 
 
@@ -71,11 +72,11 @@ def read_source(
     text, notes = _source_text(source, content_type, options)
     if not text.strip():
         raise EmptyInputError("the page is empty (no text at all)")
-    page_format = input_format or detect_format(text)
-    # HTML is repaired after segmentation, on its visible text only (segment.repair).
-    if page_format == "text":
+    page_format = SourceFormat(input_format or detect_format(text))
+    # HTML is repaired after classification, on its kept text only (fields.repair).
+    if page_format is SourceFormat.TEXT:
         text = strip_controls(text)  # HTML: the parser is given them only if it must be
-    if options.repair_encoding and page_format == "text":
+    if options.repair_encoding and page_format is SourceFormat.TEXT:
         text, steps = repair_text_explained(text)
         notes += tuple(f"repair: {step}" for step in steps)
     return PageText(text, page_format, notes)

@@ -30,6 +30,17 @@ class Kind(enum.Enum):
     LINE = "line"  # a short text-page line whose nature is not known yet
 
 
+class SourceFormat(str, enum.Enum):
+    """What a page was read as. A ``str`` enum: ``SourceFormat.HTML == "html"``, so the
+    public keywords (``input_format="html"``) and JSON keep their plain strings."""
+
+    HTML = "html"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class Role(enum.Enum):
     """What a block turned out to be."""
 
@@ -112,7 +123,7 @@ class Page:
 
     blocks: tuple[Block, ...]
     metadata: Metadata = field(default_factory=Metadata)
-    source_format: str = "html"  # "html" or "text"
+    source_format: SourceFormat = SourceFormat.HTML
     url: str | None = None
     notes: tuple[str, ...] = ()  # decoding warnings and the like, shown by --explain
     containers: dict[int, Container] = field(default_factory=dict)  # HTML pages only

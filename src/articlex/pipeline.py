@@ -7,15 +7,14 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .article import Article
-from .boilerplate.html_rules import classify_html
-from .boilerplate.text_rules import classify_text
 from .errors import ArticlexError, ExtractionError
 from .fields.assemble import assemble
+from .fields.repair import repair_classified
 from .inputs import Source, read_source
-from .model import Classified, Page
+from .model import Classified, Page, SourceFormat
 from .options import Options
+from .roles.passes import classify as give_roles
 from .segment.html import segment_html
-from .segment.repair import repair_classified
 from .segment.text import segment_text
 
 _T = TypeVar("_T")
@@ -52,7 +51,7 @@ def read_page(
     page_text = read_source(
         source, content_type=content_type, input_format=input_format, options=options
     )
-    if page_text.format == "html":
+    if page_text.format is SourceFormat.HTML:
         return segment_html(page_text.text, url=url, notes=page_text.notes)
     return segment_text(page_text.text, url=url, notes=page_text.notes)
 
@@ -65,10 +64,10 @@ def classify(page: Page, options: Options | None = None) -> Classified:
     pages were repaired whole before segmentation).
     """
     options = options or Options()
-    if page.source_format == "html":
-        classified = classify_html(page, options)
-        return repair_classified(classified) if options.repair_encoding else classified
-    return classify_text(page, options)
+    classified = give_roles(page, options)
+    if page.source_format is SourceFormat.HTML and options.repair_encoding:
+        return repair_classified(classified)
+    return classified
 
 
 @_guarded

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from ..cues import bio_subject
 from ..model import Classified, Role
+from ..roles.cues import bio_subject
 from . import jsonld
 from .names import is_person_name, person_names
 

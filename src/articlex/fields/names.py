@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues import byline_names_part, byline_segment
+from ..roles.cues import byline_names_part, byline_segment
 
 #: Words that make a byline an organisation, an agency or a staff credit, not a person.
 ORGANISATION_WORDS = frozenset({

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from ..cues import (
+from ..model import Block, Classified, Kind, Role, SourceFormat
+from ..roles.cues import (
     GLUED_WORDS,
     LIST_SEPARATORS,
     TAG_LINE_MAX_UNITS,
@@ -16,9 +17,8 @@ from ..cues import (
     is_tag_label,
     tag_list_text,
 )
-from ..model import Block, Classified, Kind, Role
+from ..roles.tagsplit import split_spaced_tags, split_tags
 from . import jsonld
-from .tagsplit import split_spaced_tags, split_tags
 
 _WORD = re.compile(r"\w+")
 #: Tag blocks at most this many blocks apart make one list ("Tags:" label, then links).
@@ -90,7 +90,7 @@ def _sources(classified: Classified, language: str | None) -> Iterable[tuple[lis
         # The page marks its tag links: a category shown in the same line is not one.
         visible = [t for t in visible if _key(t) in marked]
     yield visible, True
-    if classified.page.source_format == "text":
+    if classified.page.source_format is SourceFormat.TEXT:
         yield _details_categories(classified), True
     rel_tag = list(metadata.rel_tag)
     if rel_tag and not _inline_links(classified, rel_tag) and _shown_as_tags(classified, rel_tag):
@@ -227,7 +227,7 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
             continue
         text = tag_list_text(block.text)
         if text is None:
-            if classified.page.source_format != "text":
+            if classified.page.source_format is not SourceFormat.TEXT:
                 continue
             text = filing_text(block.text) or inline_tag_text(block.text)
         if text is None:
@@ -243,7 +243,7 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
             lexicon = _page_lexicon(classified)
         pieces = split_tags(text, lexicon=lexicon, language=_base_language(language))
         pieces = pieces[1:] if pieces and is_tag_label(pieces[0]) else pieces
-        if len(pieces) == 1 and classified.page.source_format == "text":
+        if len(pieces) == 1 and classified.page.source_format is SourceFormat.TEXT:
             pieces = split_spaced_tags(  # "Tags Ann Poe budget"
                 pieces[0], _page_text(classified), _base_language(language))
         tags.extend(pieces)
@@ -277,7 +277,7 @@ def _nearest_tag_list(classified: Classified) -> list[Block]:
     """The tag blocks nearest the article body, as one list: a page may also show the
     site's topic cloud or a teaser's tags, further away. Blocks in tag markup that hold
     no tag (an ad slot whose class says "tag") do not count."""
-    text_page = classified.page.source_format == "text"
+    text_page = classified.page.source_format is SourceFormat.TEXT
     tag_blocks = [
         b
         for b in classified.blocks_with(Role.TAGS)

@@ -31,7 +31,7 @@ def explain_document(article: Article, classified: Classified) -> dict[str, Any]
     return {
         "article": article.to_dict(),
         "page": {
-            "format": page.source_format,
+            "format": page.source_format.value,
             "language": language_origin(classified, article),
             "notes": list(page.notes),
         },

@@ -16,7 +16,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..errors import NotAPageError
-from ..model import Block, Container, Kind, Page, Signals
+from ..model import Block, Container, Kind, Page, Signals, SourceFormat
 from ..textshape import measure, strip_controls
 from .hints import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS, token_hints
 from .metadata import read_metadata
@@ -122,7 +122,7 @@ def segment_html(markup: str, *, url: str | None = None, notes: tuple[str, ...] 
     return Page(
         blocks=tuple(walker.blocks),
         metadata=metadata,
-        source_format="html",
+        source_format=SourceFormat.HTML,
         url=url,
         notes=notes,
         containers=walker.containers,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Kind, Page, Signals
+from ..model import Block, Kind, Page, Signals, SourceFormat
 from ..textshape import text_units
 from .markdown import join_wrapped, looks_like_markdown, markdown_to_text
 
@@ -68,7 +68,7 @@ def segment_text(text: str, *, url: str | None = None, notes: tuple[str, ...] = 
         blank_run += 1
     if chunk:
         _add_chunk(blocks, chunk, blank_run, width)
-    return Page(blocks=tuple(blocks), source_format="text", url=url, notes=notes)
+    return Page(blocks=tuple(blocks), source_format=SourceFormat.TEXT, url=url, notes=notes)
 
 
 def wrap_width(lines: list[str]) -> int | None:

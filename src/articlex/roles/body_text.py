@@ -17,13 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import bio_subject
 from ..dates import looks_like_dateline
-from ..model import Block, Classified, Draft, Kind, Page, Role, Verdict, run_pass
-from ..options import Options
+from ..model import Block, Draft, Kind, Role, Verdict
 from ..textshape import ends_like_sentence, is_sentence_like
-from .phrases import SHARE_CATEGORIES, boilerplate_phrase
-from .text_fields import mark_cues, mark_fields
+from .boilerplate import SHARE_CATEGORIES, boilerplate_phrase
+from .cues import bio_subject
 
 #: Blocks at least this long and shaped like a sentence are prose.
 PROSE_MIN_UNITS = 10
@@ -75,30 +73,7 @@ _TIMESTAMP = re.compile(
     r"weeks?|months?|years?)\s+ago\b", re.I)
 
 
-def classify_text(page: Page, options: Options) -> Classified:
-    """Give every block of a text page a role and a reason, in passes: the fields the
-    blocks' own wording shows, the body run, the fields around it (:mod:`.text_fields`),
-    and boilerplate for every block still undecided."""
-    blocks = page.blocks
-    verdicts: tuple[Verdict | None, ...] = (None,) * len(blocks)
-    verdicts = mark_cues(blocks, verdicts)
-    prose = [_is_prose(b) for b in blocks]
-    start, end = _body_run(blocks, verdicts, prose)
-    if start < end:
-        verdicts, _ = run_pass("body: the article's run of text", verdicts,
-                               lambda draft: _mark_body(blocks, draft, start, end))
-        verdicts = mark_fields(blocks, verdicts, start, end, prose)
-
-    def outside(draft: Draft) -> None:
-        for i, verdict in enumerate(verdicts):
-            if verdict is None:
-                draft[i] = Verdict(Role.BOILERPLATE, "outside the article text")
-
-    final, _ = run_pass("boilerplate: outside the article text", verdicts, outside)
-    return Classified(page, tuple(v for v in final if v is not None))
-
-
-def _is_prose(block: Block) -> bool:
+def is_prose(block: Block) -> bool:
     """Prose, whether it stood alone or among other lines: shaped like a sentence, or
     leading into a list or quote (ending with a colon), or long enough to be prose
     whatever its last character (a citation after the full stop, a line cut short)."""
@@ -126,7 +101,7 @@ def _gain(block: Block, phrase: str | None, prose: bool) -> float:
     return -(units * 0.5 + LINE_COST)
 
 
-def _body_run(
+def body_run(
     blocks: Sequence[Block], verdicts: Sequence[Verdict | None], prose: Sequence[bool]
 ) -> tuple[int, int]:
     """The run of blocks that is the article: the best run, or an earlier one nearly as
@@ -207,7 +182,7 @@ def _in_share_bar(phrases: Sequence[str | None], i: int) -> bool:
     return any(phrases[j] in SHARE_CATEGORIES for j in (i - 1, i + 1) if 0 <= j < len(phrases))
 
 
-def _mark_body(blocks: Sequence[Block], verdicts: Draft, start: int, end: int) -> None:
+def mark_body(blocks: Sequence[Block], verdicts: Draft, start: int, end: int) -> None:
     for i in range(start, end):
         if verdicts[i] is not None:
             continue

@@ -1,18 +1,15 @@
 """Phrase tables: the words of boilerplate, in several languages. Data, not logic.
 
-Each table maps a category to phrases. A short block (see ``classify``) that matches
-a phrase of a category is boilerplate of that category; the phrases are evidence for
-short blocks only, never for a paragraph of prose.
+Each table maps a category to phrases. A short block whose wording matches a phrase of
+a category is boilerplate of that category (:func:`articlex.roles.boilerplate.boilerplate_phrase`);
+the phrases are evidence for short blocks only, never for a paragraph of prose.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 # Whole short blocks that are boilerplate (matched against the entire block text, case-
 # insensitively, after trimming punctuation). English first, then other languages.
-_EXACT: dict[str, tuple[str, ...]] = {
+EXACT: dict[str, tuple[str, ...]] = {
     "menu": (
         "menu", "main menu", "navigation", "skip to content", "skip to main content",
         "skip navigation", "search", "home", "sections", "close", "open menu", "back to top",
@@ -68,8 +65,9 @@ _EXACT: dict[str, tuple[str, ...]] = {
     "cookie": ("accept", "accept cookies", "accept all", "i agree", "got it", "ok", "agree"),
 }
 
+
 # Phrases that mark a short block as boilerplate wherever they appear in it.
-_CONTAINS: dict[str, tuple[str, ...]] = {
+CONTAINS: dict[str, tuple[str, ...]] = {
     "newsletter": (
         r"sign up (for|to) (our|the)", r"subscribe to (our|the)", r"newsletter",
         r"your e-?mail address", r"enter your e-?mail", r"please check your e-?mail",
@@ -95,15 +93,15 @@ _CONTAINS: dict[str, tuple[str, ...]] = {
     "disclaimer": (r"\b(opinions|views) expressed (by|in|here)",),
 }
 
+
 #: The categories of share buttons ("Facebook", "Tweet", "Follow us"): a panel of such
 #: lines stands between a headline and its article, or around a comments link.
 SHARE_CATEGORIES = frozenset({"share", "social"})
 
-_TRIM = re.compile(r"[\s\W_]+$|^[\s\W_]+")
 
 # Every match of the patterns above contains one of these substrings: a cheap test that
-# spares most blocks the (slower) regular expression. Keep in step with _CONTAINS.
-_CUES = (
+# spares most blocks the (slower) regular expression. Keep in step with CONTAINS.
+CONTAINS_CUES = (
     "sign", "subscri", "newsletter", "mail", "error", "privacy", "membership", "already",
     "account", "exclusive", "inbox", "cookie", "comment", "follow", "like us", "share",
     "photo", "image", "picture", "foto", "bild", "getty", "reuters", "afp", "shutterstock",
@@ -111,50 +109,3 @@ _CUES = (
     "continue", "reached", "expressed", "advertisement", "anzeige", "werbung", "publicidad",
     "реклама",
 )
-
-
-def _normalise(text: str) -> str:
-    return _TRIM.sub("", text.lower()).strip()
-
-
-EXACT_PHRASES: dict[str, str] = {
-    phrase: category for category, phrases in _EXACT.items() for phrase in phrases
-}
-CONTAINS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (category, re.compile(pattern, re.I))
-    for category, patterns in _CONTAINS.items()
-    for pattern in patterns
-)
-#: Short texts looked up recently ("Share", "Read more", "Advertisement" recur on every
-#: page of a site); the cache holds only texts, so its size bounds its memory.
-PHRASE_CACHE_SIZE = 4096
-
-# Every pattern in one expression, a named group per category: one search per block,
-# over the lower-cased text (faster than a case-insensitive search).
-_CONTAINS_ANY = re.compile(
-    "|".join(
-        f"(?P<{category}>" + "|".join(f"(?:{p})" for p in patterns) + ")"
-        for category, patterns in _CONTAINS.items()
-    ),
-)
-
-
-@lru_cache(maxsize=PHRASE_CACHE_SIZE)
-def boilerplate_phrase(text: str) -> str | None:
-    """The boilerplate category a short block's wording shows, or None.
-
-    >>> boilerplate_phrase("Show Comments")
-    'comments'
-    >>> boilerplate_phrase("Error: Please check your email address.")
-    'newsletter'
-    >>> boilerplate_phrase("The minister said on Tuesday that talks would resume.") is None
-    True
-    """
-    lower = text.lower()
-    key = _TRIM.sub("", lower).strip()
-    if key in EXACT_PHRASES:
-        return EXACT_PHRASES[key]
-    if not any(cue in lower for cue in _CUES):
-        return None
-    match = _CONTAINS_ANY.search(lower)
-    return match.lastgroup if match else None

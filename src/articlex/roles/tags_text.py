@@ -11,7 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..cues import (
+from ..dates import looks_like_dateline
+from ..model import Block, Draft, Kind, Role, Verdict
+from ..textshape import ends_like_sentence, has_unspaced_script
+from .boilerplate import boilerplate_phrase
+from .cues import (
     BYLINE_PREFIXES,
     GLUED_WORDS,
     LIST_SEPARATORS,
@@ -21,12 +25,8 @@ from ..cues import (
     looks_like_caption,
     opens_with_tag_label,
 )
-from ..dates import looks_like_dateline
-from ..fields.tagsplit import Lexicon, split_tags
-from ..model import Block, Draft, Kind, Role, Verdict
-from ..textshape import ends_like_sentence, has_unspaced_script
-from .phrases import boilerplate_phrase
-from .text_common import WORDS, content_words, has_role
+from .lines import WORDS, content_words, has_role
+from .tagsplit import Lexicon, split_tags
 
 # A line holding only the comma between two tags (a list flattened one item a line).
 _TAG_SEPARATOR_LINE = re.compile(r"\s*[,;|·•]\s*")

@@ -16,13 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..cues import bio_subject, opens_like_a_bio
-from ..model import Block, Classified, Container, Draft, Kind, Page, Role, Verdict, run_pass
-from ..options import Options
+from ..model import Block, Container, Kind, Page, Role, Verdict
 from ..segment.hints import BOILERPLATE
 from ..textshape import SENTENCE_MIN_UNITS, ends_like_sentence
-from .html_fields import below_shared, mark_fields, quote
-from .phrases import boilerplate_phrase
+from .boilerplate import boilerplate_phrase
+from .cues import bio_subject, opens_like_a_bio
+from .markup import below_shared, quote
 
 #: Each clutter word inside a candidate cancels this many prose units: 1.0 lets an
 #: article keep a share bar or an ad label of its own, but not a whole sidebar.
@@ -55,8 +54,6 @@ TABLE_WEIGHT = 0.5
 #: Elements that hold text, not articles: a paragraph is never the article container.
 TEXT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
                        "dd", "dt", "figcaption", "caption", "tr", "th", "address", "summary"})
-#: A "Related" heading is at most this long (units).
-RELATED_HEADING_UNITS = 8
 #: Teasers come in lists: this many in a row make a list of teasers.
 TEASER_RUN = 3
 #: A teaser's linked title has at least this many words (a linked name is not a title).
@@ -70,8 +67,6 @@ CARD_MAX_UNITS = 80
 #: A paragraph of one link this long (units) is a line of the article ("Help shape the
 #: future of public transit"), not a menu entry.
 LINKED_LINE_MIN_UNITS = 6
-#: A body shorter than this (units) sends the page through a relaxed second pass.
-MIN_BODY_UNITS = 60
 #: Inside the article, a block with more links than this is dropped when it is short.
 BODY_MAX_LINK_DENSITY = 0.6
 #: Blocks up to this many units are short enough for phrase tables to decide them.
@@ -91,60 +86,12 @@ FIELD_BLOCKERS = frozenset({"sidebar", "widget", "nav", "comments", "related", "
 BYLINE_MAX_UNITS = 15
 
 
-class _Weights(NamedTuple):
+class Weights(NamedTuple):
     prose: float
     clutter: float
 
 
-def classify_html(page: Page, options: Options) -> Classified:
-    """Give every block of an HTML page a role and a reason.
-
-    A first pass counts only prose as evidence of the article. When it finds less than
-    ``MIN_BODY_UNITS``, a second pass also counts plain lines of text (an article that
-    is a calendar or a list of results has no prose) and is kept if it finds more.
-    """
-    verdicts = _classify_pass(page, relaxed=False)
-    if _body_units(page, verdicts) < MIN_BODY_UNITS:
-        retry = _classify_pass(page, relaxed=True)
-        if _body_units(page, retry) > _body_units(page, verdicts):
-            verdicts = retry
-    return Classified(page, tuple(verdicts))
-
-
-def _classify_pass(page: Page, *, relaxed: bool) -> tuple[Verdict, ...]:
-    """The passes over an HTML page, in order: the article container and the judgement
-    of each block, teasers, the fields around the body, then what ends the article."""
-    teasers = _teaser_runs(page.blocks) | _card_blocks(page)
-    weights = [
-        _Weights(0.0, CLUTTER_CAP) if block.index in teasers else _weigh(block, relaxed)
-        for block in page.blocks
-    ]
-    root = _best_container(page, weights)
-    where = page.containers[root].label if root is not None else "none found"
-    outside = Verdict(Role.BOILERPLATE, f"outside the article container ({where})")
-
-    def judge(draft: Draft) -> None:
-        for block in page.blocks:
-            draft[block.index] = _judge(page, block, root, outside)
-
-    def drop_teasers(draft: Draft) -> None:
-        for i in sorted(teasers):
-            if draft[i].role is Role.BODY:
-                draft[i] = Verdict(Role.BOILERPLATE, "teaser: in a list of titled links or cards")
-
-    container = "body: article container (relaxed)" if relaxed else "body: article container"
-    verdicts: tuple[Verdict | None, ...] = (None,) * len(page.blocks)
-    verdicts, _ = run_pass(container, verdicts, judge)
-    verdicts, _ = run_pass("boilerplate: teasers", verdicts, drop_teasers)
-    verdicts = mark_fields(page, verdicts)
-    verdicts, _ = run_pass("boilerplate: after a related heading", verdicts,
-                           lambda draft: _cut_after_related_heading(page, draft))
-    verdicts, _ = run_pass("boilerplate: trailing headings", verdicts,
-                           lambda draft: _drop_trailing_headings(page.blocks, draft))
-    return verdicts
-
-
-def _teaser_runs(blocks: Sequence[Block]) -> set[int]:
+def teaser_runs(blocks: Sequence[Block]) -> set[int]:
     """Indices of blocks in runs of teasers: blocks that open with a linked title of a few
     words and go on with unlinked summary text, several in a row."""
     found: set[int] = set()
@@ -171,7 +118,7 @@ def _is_teaser(block: Block) -> bool:
     return not title.endswith((".", "!", "?", ":", "。")) and after not in {".", "!", "?", ":", ","}
 
 
-def _card_blocks(page: Page) -> set[int]:
+def card_blocks(page: Page) -> set[int]:
     """Blocks inside lists of cards: three or more sibling elements of the same kind and
     class, each holding a heading or a link and little text (story grids, product tiles).
     """
@@ -222,23 +169,23 @@ def _opens_with_link(block: Block) -> bool:
     return bool(links) and (block.signals.link_density > 0.8 or block.text.startswith(links[0]))
 
 
-def _body_units(page: Page, verdicts: Sequence[Verdict]) -> float:
+def body_units(page: Page, verdicts: Sequence[Verdict]) -> float:
     return sum(b.signals.units for b, v in zip(page.blocks, verdicts) if v.role is Role.BODY)
 
 
 # -- weighing -------------------------------------------------------------------------
-def _weigh(block: Block, relaxed: bool = False) -> _Weights:
+def weigh(block: Block, relaxed: bool = False) -> Weights:
     units = block.signals.units
     if block.kind is Kind.TABLE and block.signals.link_density < PROSE_MAX_LINK_DENSITY:
-        return _Weights(units * TABLE_WEIGHT, 0.0)
+        return Weights(units * TABLE_WEIGHT, 0.0)
     if _is_prose(block, units):
         prose = units * (1.0 - LINKED_PROSE_DISCOUNT * block.signals.link_density)
-        return _Weights(prose, 0.0)
+        return Weights(prose, 0.0)
     if relaxed and block.signals.link_density < PROSE_MAX_LINK_DENSITY and units >= 3:
-        return _Weights(units, 0.0)
+        return Weights(units, 0.0)
     # A region read as one block (a whole menu) costs as much as its lines would.
     cap = CLUTTER_CAP * max(block.signals.lines, 1)
-    return _Weights(0.0, float(min(max(block.signals.words, 1), cap)))
+    return Weights(0.0, float(min(max(block.signals.words, 1), cap)))
 
 
 def _is_prose(block: Block, units: float) -> bool:
@@ -257,7 +204,7 @@ def _sentence_like(block: Block, units: float) -> bool:
     return units >= SENTENCE_MIN_UNITS and ends_like_sentence(block.text)
 
 
-def _best_container(page: Page, weights: Sequence[_Weights]) -> int | None:
+def best_container(page: Page, weights: Sequence[Weights]) -> int | None:
     """The container id with the best prose-minus-clutter balance.
 
     A block counts for a container as prose only when no element marked as boilerplate
@@ -308,7 +255,7 @@ def _in_boilerplate(page: Page, ident: int, prose_in: dict[int, float], total: f
 
 
 # -- judging --------------------------------------------------------------------------
-def _judge(page: Page, block: Block, root: int | None, outside: Verdict) -> Verdict:
+def judge(page: Page, block: Block, root: int | None, outside: Verdict) -> Verdict:
     chain = block.signals.container
     hints = block.signals.hints  # of the whole chain: a quick test before the exact one
     inside = root is not None and root in chain
@@ -390,38 +337,3 @@ def _judge_inside(block: Block, units: float) -> Verdict:
     return Verdict(Role.BODY, f"in the article: {units:.0f} units, link density {density:.2f}")
 
 
-def _cut_after_related_heading(page: Page, verdicts: Draft) -> None:
-    """A "Related" / "You may also like" heading ends the article within its container.
-
-    Everything after such a heading that sits in the same parent element is the list
-    it introduces, however much prose the teasers hold.
-    """
-    for i, block in enumerate(page.blocks):
-        if verdicts[i].role not in (Role.BODY, Role.BOILERPLATE):
-            continue
-        if block.signals.units > RELATED_HEADING_UNITS or len(block.signals.container) < 2:
-            continue
-        own_hints = page.containers[block.signals.container[-1]].hints
-        worded = block.kind is Kind.HEADING and boilerplate_phrase(block.text) == "related"
-        if not worded and "related" not in own_hints:
-            continue
-        parent = block.signals.container[-2]
-        if verdicts[i].role is Role.BODY:
-            verdicts[i] = Verdict(Role.BOILERPLATE, f"related wording: {quote(block.text)}")
-        for j in range(i + 1, len(page.blocks)):
-            if parent not in page.blocks[j].signals.container:
-                break
-            if verdicts[j].role is Role.BODY:
-                verdicts[j] = Verdict(Role.BOILERPLATE, f"after the heading {quote(block.text)}")
-
-
-def _drop_trailing_headings(blocks: Sequence[Block], verdicts: Draft) -> None:
-    """A heading after the last body paragraph introduces something that was dropped."""
-    last_text = max(
-        (i for i, (b, v) in enumerate(zip(blocks, verdicts))
-         if v.role is Role.BODY and b.kind is not Kind.HEADING),
-        default=-1,
-    )
-    for i in range(last_text + 1, len(blocks)):
-        if verdicts[i].role is Role.BODY and blocks[i].kind is Kind.HEADING:
-            verdicts[i] = Verdict(Role.BOILERPLATE, "heading with no article text after it")

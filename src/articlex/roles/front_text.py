@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import byline_names_text, looks_like_caption
 from ..dates import looks_like_dateline
 from ..model import Block, Draft, Kind, Role, Verdict
 from ..textshape import SENTENCE_MIN_UNITS, ends_like_sentence, is_sentence_like, text_units
-from .phrases import SHARE_CATEGORIES, boilerplate_phrase
-from .text_common import WORDS, content_words, has_role
+from .boilerplate import SHARE_CATEGORIES, boilerplate_phrase
+from .cues import byline_names_text, looks_like_caption
+from .lines import WORDS, content_words, has_role
 
 #: A headline is title-shaped: between these sizes in units.
 HEADLINE_MIN_UNITS, HEADLINE_MAX_UNITS = 2, 40
@@ -145,7 +145,7 @@ def mark_front(
         if i < headline and _same_text(blocks[i], blocks[headline]):
             verdicts[i] = Verdict(Role.BOILERPLATE, "headline printed twice")
     _mark_name_byline(blocks, verdicts, candidates, headline, start)
-    _mark_standfirst(blocks, verdicts, candidates, headline, start, body_words, deks)
+    mark_standfirst(blocks, verdicts, candidates, headline, start, body_words, deks)
     return headline
 
 
@@ -176,7 +176,7 @@ def _lookback_start(blocks: Sequence[Block], start: int) -> int:
     return i
 
 
-def _mark_standfirst(
+def mark_standfirst(
     blocks: Sequence[Block], verdicts: Draft, candidates: list[int],
     headline: int, start: int, body_words: set[str], deks: set[int],
 ) -> None:

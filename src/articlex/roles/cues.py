@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .dates import MONTHS, looks_like_dateline, parse_date
-from .textshape import ends_like_sentence
+from ..dates import MONTHS, looks_like_dateline, parse_date
+from ..textshape import ends_like_sentence
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cues import (
+from ..dates import looks_like_dateline
+from ..model import Block, Draft, Role, Verdict
+from .boilerplate import boilerplate_phrase
+from .cues import (
     BIO_VERBS,
     alternation,
     author_box_heading,
@@ -18,9 +21,6 @@ from ..cues import (
     byline_text,
     invites_to_follow,
 )
-from ..dates import looks_like_dateline
-from ..model import Block, Draft, Role, Verdict
-from .phrases import boilerplate_phrase
 
 #: An author bio is looked for among this many blocks after the body.
 BIO_LOOKAHEAD = 25
