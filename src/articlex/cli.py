@@ -19,11 +19,12 @@ from .errors import ArticlexError, UnreadableInputError
 from .model import Classified
 from .options import Options
 from .output.explain import explain_document, explain_text
+from .output.report import render_report
 from .pipeline import explain as explain_page
 from .pipeline import extract
 
 EXIT_OK, EXIT_NO_ARTICLE, EXIT_BAD_INPUT = 0, 1, 2
-EXPLAIN_FORMATS = ("text", "json")
+EXPLAIN_FORMATS = ("text", "json", "html")
 
 EXAMPLES = """\
 examples:
@@ -32,6 +33,8 @@ examples:
   curl -s https://example.com/a | articlex extract --url https://example.com/a -
   articlex extract pages/ > articles.jsonl     one JSON record per file
   articlex extract --explain page.txt          why each block was kept or dropped
+  articlex extract --explain --explain-format html -o report.html page.html
+                                              the same as a page to open in a browser
   articlex repair --explain garbled.txt        fix mojibake and show what was fixed
 """
 
@@ -66,8 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--explain", action="store_true",
                      help="show every block of the page, kept or dropped, with the reason")
     ext.add_argument("--explain-format", choices=EXPLAIN_FORMATS, default="text",
-                     help="with --explain: text (a line per block, the default) or json "
-                          "(the article and every block with its role, value and history)")
+                     help="with --explain: text (a line per block, the default), json "
+                          "(the article and every block with its role, value and history) "
+                          "or html (the same as a self-contained report page; one page, "
+                          "written to -o FILE)")
 
     rep = commands.add_parser("repair", help="print the text with encoding damage repaired")
     rep.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
@@ -79,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        _check_report(args)
         with _open_output(args.output) as out:
             if args.command == "repair":
                 return _repair(args, out)
@@ -111,6 +117,16 @@ class _open_output:
     def __exit__(self, *exc: object) -> None:
         if self.stream is not None:
             self.stream.close()
+
+
+def _check_report(args: argparse.Namespace) -> None:
+    """An HTML report is one page's, written to a file: refuse it to a terminal or a batch."""
+    if args.command != "extract" or not args.explain or args.explain_format != "html":
+        return
+    if args.output is None:
+        raise CliError("--explain-format html writes a report file: give it with -o FILE")
+    if _expand(args.pages)[1]:
+        raise CliError("--explain-format html takes one page: run it once per page")
 
 
 # -- inputs ----------------------------------------------------------------------------
@@ -204,6 +220,8 @@ def _extract_batch(inputs: list[str], args: argparse.Namespace, out: IO[str]) ->
 
 
 def _explanation(classified: Classified, article: Article, form: str) -> str:
+    if form == "html":
+        return render_report(explain_document(article, classified))
     if form == "json":
         return json.dumps(explain_document(article, classified), ensure_ascii=False,
                           indent=1) + "\n"
