@@ -10,7 +10,7 @@ reads the page and its verdicts and builds the :class:`~articlex.article.Article
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar, overload
 
@@ -154,27 +154,31 @@ class Verdict(NamedTuple):
         return self.role is Role.BODY
 
 
-class Draft:
+#: A verdict of a pass's draft: text pages leave some blocks undecided (``None``) until
+#: the last pass; on HTML pages the first pass decides every block.
+V = TypeVar("V", Verdict, Verdict | None)
+
+
+class Draft(Sequence[V]):
     """One pass's working copy of the verdicts.
 
-    A pass starts a draft from the verdicts it is given, sets the roles it decides
-    (``draft[i] = Verdict(role, reason)``) and returns :meth:`done`: a new tuple in
-    which each verdict it set carries the history of the block so far plus this pass's
-    step. The verdicts it was given are left as they were. A block without a verdict yet
-    (text pages decide some blocks before others) is ``None``.
+    A pass is given a draft of the verdicts so far, sets the roles it decides
+    (``draft[i] = Verdict(role, reason)``), and :func:`run_pass` returns :meth:`done`:
+    a new tuple in which each verdict the pass set carries the history of the block so
+    far plus this pass's step. The verdicts the pass was given are left as they were.
     """
 
     __slots__ = ("_items", "name")
 
-    def __init__(self, verdicts: Sequence[Verdict | None], name: str) -> None:
-        self._items = list(verdicts)
+    def __init__(self, verdicts: Sequence[V], name: str) -> None:
+        self._items: list[V] = list(verdicts)
         self.name = name
 
     @overload
-    def __getitem__(self, index: int) -> Verdict | None: ...
+    def __getitem__(self, index: int) -> V: ...
     @overload
-    def __getitem__(self, index: slice) -> list[Verdict | None]: ...
-    def __getitem__(self, index: int | slice) -> Verdict | list[Verdict | None] | None:
+    def __getitem__(self, index: slice) -> list[V]: ...
+    def __getitem__(self, index: int | slice) -> V | list[V]:
         return self._items[index]
 
     def __setitem__(self, index: int, verdict: Verdict) -> None:
@@ -186,22 +190,27 @@ class Draft:
     def __len__(self) -> int:
         return len(self._items)
 
-    def __iter__(self) -> Iterator[Verdict | None]:
+    def __iter__(self) -> Iterator[V]:
         return iter(self._items)
 
-    def done(self) -> tuple[Verdict | None, ...]:
+    def done(self) -> tuple[V, ...]:
         return tuple(self._items)
 
 
 def run_pass(
-    name: str, verdicts: Sequence[Verdict | None], mark: Callable[[Draft], _T]
-) -> tuple[tuple[Verdict | None, ...], _T]:
+    name: str, verdicts: Sequence[V], mark: Callable[[Draft[V]], _T]
+) -> tuple[tuple[V, ...], _T]:
     """Run one pass: ``mark`` decides on a draft of ``verdicts``; the new verdicts (each
     one it set with this pass's step added to its history) and what ``mark`` returned.
-    The order of the passes is written where they are run, in one place per format."""
+    The order of the passes is written in :mod:`articlex.roles.passes`."""
     draft = Draft(verdicts, name)
     result = mark(draft)
     return draft.done(), result
+
+
+def first_verdicts(name: str, verdicts: Iterable[Verdict]) -> tuple[Verdict, ...]:
+    """The verdicts of a first pass, which decides every block: each with its step."""
+    return tuple(v._replace(history=(Step(name, v.role, v.reason),)) for v in verdicts)
 
 
 @dataclass(frozen=True, slots=True)

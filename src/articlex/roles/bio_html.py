@@ -40,7 +40,7 @@ _CLOSING_NOTE = re.compile(
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author")
 
 
-def mark_author_box_text(page: Page, verdicts: Draft) -> None:
+def mark_author_box_text(page: Page, verdicts: Draft[Verdict]) -> None:
     """The longer text of an author box that the byline rules left as the byline."""
     for i, block in enumerate(page.blocks):
         if (
@@ -51,7 +51,7 @@ def mark_author_box_text(page: Page, verdicts: Draft) -> None:
             verdicts[i] = Verdict(Role.BIO, f"author box text: {quote(block.text)}")
 
 
-def mark_closing_note(page: Page, verdicts: Draft) -> None:
+def mark_closing_note(page: Page, verdicts: Draft[Verdict]) -> None:
     """The body's last paragraph when it is a note "Name is the editor of …" about the
     person in the byline."""
     body = [i for i, v in enumerate(verdicts) if v.role is Role.BODY]
@@ -78,7 +78,7 @@ def _closing_note_subject(page: Page, verdicts: Sequence[Verdict], text: str) ->
     return None
 
 
-def mark_about_author(page: Page, verdicts: Draft) -> None:
+def mark_about_author(page: Page, verdicts: Draft[Verdict]) -> None:
     """The text under a heading "About the author" or "About <the byline's author>",
     wherever the box sits (often beside the article, in a sidebar)."""
     blocks = page.blocks

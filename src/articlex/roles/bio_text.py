@@ -59,7 +59,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 
 
 def mark_run_end_bio(
-    blocks: Sequence[Block], verdicts: Draft, start: int, end: int
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int, end: int
 ) -> None:
     """The last paragraphs of the body run may be the author's bio ("X covers …")."""
     authors = _byline_authors(blocks, verdicts)
@@ -74,7 +74,7 @@ def mark_run_end_bio(
 
 
 def mark_back(
-    blocks: Sequence[Block], verdicts: Draft, end: int, prose: Sequence[bool]
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], end: int, prose: Sequence[bool]
 ) -> None:
     """An author bio right after the body (before other prose) is the bio: a sentence
     that opens with someone and a bio verb ("X covers …", see :func:`_opens_bio`), or
@@ -102,7 +102,7 @@ def _opens_bio(text: str, authors: set[str]) -> bool:
 
 
 def mark_author_box(
-    blocks: Sequence[Block], verdicts: Draft, start: int, end: int
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int, end: int
 ) -> None:
     """At the end of the body or after it, an author box: its heading ("About the
     author", "Sobre Ann Poe"), maybe the author's name on a line, then the text about
@@ -155,7 +155,7 @@ def _opens_with_name(text: str, name: str) -> bool:
 
 
 def mark_author_bio(
-    blocks: Sequence[Block], verdicts: Draft, start: int, end: int
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int, end: int
 ) -> None:
     """Among the body run's last blocks or after the body, the first paragraph whose first
     sentence names the byline's author and has a bio's verb ("Pulitzer Prize-winning

@@ -182,7 +182,9 @@ def _in_share_bar(phrases: Sequence[str | None], i: int) -> bool:
     return any(phrases[j] in SHARE_CATEGORIES for j in (i - 1, i + 1) if 0 <= j < len(phrases))
 
 
-def mark_body(blocks: Sequence[Block], verdicts: Draft, start: int, end: int) -> None:
+def mark_body(
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int, end: int
+) -> None:
     for i in range(start, end):
         if verdicts[i] is not None:
             continue

@@ -76,7 +76,7 @@ def boilerplate_phrase(text: str) -> str | None:
 RELATED_HEADING_UNITS = 8
 
 
-def cut_after_related_heading(page: Page, verdicts: Draft) -> None:
+def cut_after_related_heading(page: Page, verdicts: Draft[Verdict]) -> None:
     """A "Related" / "You may also like" heading ends the article within its container.
 
     Everything after such a heading that sits in the same parent element is the list
@@ -101,7 +101,7 @@ def cut_after_related_heading(page: Page, verdicts: Draft) -> None:
                 verdicts[j] = Verdict(Role.BOILERPLATE, f"after the heading {quote(block.text)}")
 
 
-def drop_trailing_headings(blocks: Sequence[Block], verdicts: Draft) -> None:
+def drop_trailing_headings(blocks: Sequence[Block], verdicts: Draft[Verdict]) -> None:
     """A heading after the last body paragraph introduces something that was dropped."""
     last_text = max(
         (i for i, (b, v) in enumerate(zip(blocks, verdicts))

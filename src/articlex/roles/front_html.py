@@ -70,7 +70,7 @@ BYLINE_BLOCKERS = frozenset(
 )
 
 
-def mark_headline(page: Page, verdicts: Draft) -> None:
+def mark_headline(page: Page, verdicts: Draft[Verdict]) -> None:
     """The first h1 (or the heading equal to the page title) before the body.
 
     Headings that say the site's name are its logo; a heading matched only by the title
@@ -102,7 +102,7 @@ def mark_headline(page: Page, verdicts: Draft) -> None:
             break
 
 
-def mark_byline_lines(page: Page, verdicts: Draft) -> None:
+def mark_byline_lines(page: Page, verdicts: Draft[Verdict]) -> None:
     """Short lines next to the headline that open with "By" (or a part of the line does:
     "May 1 | by Ann Poe"), wherever the markup did not name them a byline: the article
     container often starts below its header, and class names may say nothing."""
@@ -173,7 +173,7 @@ def _own_field_hint(page: Page, block: Block) -> str | None:
     return None
 
 
-def mark_standfirst(page: Page, verdicts: Draft) -> None:
+def mark_standfirst(page: Page, verdicts: Draft[Verdict]) -> None:
     """The dek right under the headline: marked as one, a sub-heading, or the described
     text set apart from the body.
 

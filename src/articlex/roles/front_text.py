@@ -123,7 +123,7 @@ HEADLINE_SCORE_MARGIN = 0.15
 
 
 def mark_front(
-    blocks: Sequence[Block], verdicts: Draft, start: int
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int
 ) -> int | None:
     """Headline, standfirst, byline and dateline before the body; the headline's index."""
     window = range(_lookback_start(blocks, start), start)
@@ -177,7 +177,7 @@ def _lookback_start(blocks: Sequence[Block], start: int) -> int:
 
 
 def mark_standfirst(
-    blocks: Sequence[Block], verdicts: Draft, candidates: list[int],
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], candidates: list[int],
     headline: int, start: int, body_words: set[str], deks: set[int],
 ) -> None:
     """The first block of some size under the headline, when it reads as a summary: it
@@ -215,7 +215,7 @@ def mark_standfirst(
 
 
 def mark_dek_in_run(
-    blocks: Sequence[Block], verdicts: Draft, headline: int, start: int,
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], headline: int, start: int,
     end: int,
 ) -> None:
     """With no standfirst before the body, the body run's first block is the dek when the
@@ -332,7 +332,7 @@ def _is_caption(blocks: Sequence[Block], i: int) -> bool:
 
 
 def _mark_name_byline(
-    blocks: Sequence[Block], verdicts: Draft, candidates: list[int],
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], candidates: list[int],
     headline: int, start: int,
 ) -> None:
     """The line between headline and body that names a person, unless a "By …" line there
@@ -358,7 +358,7 @@ def _mark_name_byline(
 
 
 def drop_far_bylines(
-    verdicts: Draft, headline: int, start: int, end: int
+    verdicts: Draft[Verdict | None], headline: int, start: int, end: int
 ) -> None:
     """With a byline between headline and body, "By …" lines above the headline or after
     the article are other articles' (teasers, related stories, a site's slogan)."""

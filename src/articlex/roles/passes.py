@@ -19,7 +19,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
-from ..model import Block, Classified, Draft, Page, Role, SourceFormat, Verdict, run_pass
+from ..model import (
+    Block,
+    Classified,
+    Draft,
+    Page,
+    Role,
+    SourceFormat,
+    Verdict,
+    first_verdicts,
+    run_pass,
+)
 from ..options import Options
 from .bio_html import mark_about_author, mark_author_box_text, mark_closing_note
 from .bio_text import mark_author_bio, mark_author_box, mark_back, mark_run_end_bio
@@ -81,18 +91,13 @@ def _classify_pass(page: Page, *, relaxed: bool) -> tuple[Verdict, ...]:
     where = page.containers[root].label if root is not None else "none found"
     outside = Verdict(Role.BOILERPLATE, f"outside the article container ({where})")
 
-    def judge_blocks(draft: Draft) -> None:
-        for block in page.blocks:
-            draft[block.index] = judge(page, block, root, outside)
-
-    def drop_teasers(draft: Draft) -> None:
+    def drop_teasers(draft: Draft[Verdict]) -> None:
         for i in sorted(teasers):
             if draft[i].role is Role.BODY:
                 draft[i] = Verdict(Role.BOILERPLATE, "teaser: in a list of titled links or cards")
 
     container = "body: article container (relaxed)" if relaxed else "body: article container"
-    verdicts: tuple[Verdict | None, ...] = (None,) * len(page.blocks)
-    verdicts, _ = run_pass(container, verdicts, judge_blocks)
+    verdicts = first_verdicts(container, (judge(page, b, root, outside) for b in page.blocks))
     verdicts, _ = run_pass("boilerplate: teasers", verdicts, drop_teasers)
     verdicts = mark_html_fields(page, verdicts)
     verdicts, _ = run_pass("boilerplate: after a related heading", verdicts,
@@ -102,7 +107,7 @@ def _classify_pass(page: Page, *, relaxed: bool) -> tuple[Verdict, ...]:
     return verdicts
 
 
-def mark_html_fields(page: Page, verdicts: Sequence[Verdict | None]) -> tuple[Verdict | None, ...]:
+def mark_html_fields(page: Page, verdicts: tuple[Verdict, ...]) -> tuple[Verdict, ...]:
     """The passes that find the fields around the body, in order: the headline, byline
     lines by it, the standfirst under it, labelled tag lists, then the author's bio
     (the longer text of an author box, the text under "About the author", a closing
@@ -118,7 +123,7 @@ def mark_html_fields(page: Page, verdicts: Sequence[Verdict | None]) -> tuple[Ve
     )
     for name, mark in passes:
         verdicts, _ = run_pass(name, verdicts, functools.partial(mark, page))
-    return tuple(verdicts)
+    return verdicts
 
 
 def classify_text(page: Page, options: Options) -> Classified:
@@ -135,7 +140,7 @@ def classify_text(page: Page, options: Options) -> Classified:
                                lambda draft: mark_body(blocks, draft, start, end))
         verdicts = mark_text_fields(blocks, verdicts, start, end, prose)
 
-    def outside(draft: Draft) -> None:
+    def outside(draft: Draft[Verdict | None]) -> None:
         for i, verdict in enumerate(verdicts):
             if verdict is None:
                 draft[i] = Verdict(Role.BOILERPLATE, "outside the article text")
@@ -150,7 +155,7 @@ def mark_text_cues(
     """Before the body is looked for: the fields a block's own wording shows ("By …",
     "Tags: …") and the tags one a line under a tag label. These blocks cost the body run."""
 
-    def own_wording(draft: Draft) -> None:
+    def own_wording(draft: Draft[Verdict | None]) -> None:
         for i, block in enumerate(blocks):
             verdict = own_wording_verdict(block)
             if verdict is not None:
@@ -171,7 +176,7 @@ def mark_text_fields(
     tells which blocks the body rules count as prose."""
     verdicts, headline = run_pass("front matter: headline, dateline, byline, standfirst",
                                   verdicts, lambda draft: mark_front(blocks, draft, start))
-    passes: list[tuple[str, Callable[[Draft], object]]] = []
+    passes: list[tuple[str, Callable[[Draft[Verdict | None]], object]]] = []
     if headline is not None:
         passes.append(("standfirst: the body run's first block",
                        lambda draft: mark_dek_in_run(blocks, draft, headline, start, end)))

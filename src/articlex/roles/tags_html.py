@@ -34,7 +34,7 @@ TAG_LINK_SHARE = 0.8
 TAG_LINE_LINK_SHARE = 0.5
 
 
-def mark_tag_lists(page: Page, verdicts: Draft) -> None:
+def mark_tag_lists(page: Page, verdicts: Draft[Verdict]) -> None:
     """Lists the page labels as tags ("Tags: a, b", "Related Topics" over a list of
     links), wherever the markup did not name them: kept out of the body, read as tags."""
     blocks = page.blocks

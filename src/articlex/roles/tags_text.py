@@ -72,7 +72,7 @@ _TAG_LINE_KINDS = (Kind.LINE, Kind.LIST_ITEM)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
-def mark_tag_lines(blocks: Sequence[Block], verdicts: Draft) -> None:
+def mark_tag_lines(blocks: Sequence[Block], verdicts: Draft[Verdict | None]) -> None:
     """A tag label alone on a line, then short lines under it: one tag a line (the first
     may stand after a blank line). Lines of a lone comma between the tags mean the list
     ends at the first tag without one after it. Or the whole list on the line under the
@@ -103,7 +103,7 @@ def mark_tag_lines(blocks: Sequence[Block], verdicts: Draft) -> None:
             _mark_label(verdicts, i, first)
 
 
-def _mark_label(verdicts: Draft, label: int, first: int) -> None:
+def _mark_label(verdicts: Draft[Verdict | None], label: int, first: int) -> None:
     """The label over tags found, and a second label between them."""
     verdicts[label] = Verdict(Role.TAGS, "tag list: label line")
     if first > label + 1:
@@ -144,7 +144,7 @@ def _may_be_tag_line(blocks: Sequence[Block], j: int) -> bool:
 
 
 def _mark_glued_tags(
-    blocks: Sequence[Block], verdicts: Draft, start: int, end: int,
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int, end: int,
     body_words: ArticleWords,
 ) -> None:
     """A line of tag links run together, with no label, soon after the body
@@ -198,7 +198,7 @@ def _are_glued_tags(tags: list[str], body_words: ArticleWords) -> bool:
 
 
 def mark_tags(
-    blocks: Sequence[Block], verdicts: Draft, start: int, end: int
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int, end: int
 ) -> None:
     """The tag lists no label announces, around the body run [start, end), checked
     against the article's words (read once)."""
@@ -253,7 +253,7 @@ class ArticleWords:
 
 
 def _mark_tag_run(
-    blocks: Sequence[Block], verdicts: Draft, start: int, end: int,
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int, end: int,
     body_words: ArticleWords,
 ) -> None:
     """Tags one a line with no label, right after the body (a few lines on): a run of
@@ -284,7 +284,7 @@ def _mark_tag_run(
 
 
 def _drop_labelled_menus(
-    blocks: Sequence[Block], verdicts: Draft, start: int, end: int,
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int, end: int,
     body_words: ArticleWords,
 ) -> None:
     """A tag label over a list one a line of which too few are in the article's words
@@ -321,7 +321,7 @@ def _drop_labelled_menus(
 
 
 def _mark_tags_above(
-    blocks: Sequence[Block], verdicts: Draft, start: int, end: int,
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], start: int, end: int,
     body_words: ArticleWords,
 ) -> None:
     """Tags one a line right above the body, under the byline or the date (a share
