@@ -1,7 +1,8 @@
-"""Golden files: every tests/fixtures/<case>.{txt,html} beside <case>.expected.json.
+"""The fixture pages: every tests/fixtures/<case>.{txt,html} beside <case>.expected.json.
 
 Each field present in the expected file must match exactly; other output keys may be
-anything. The seed page (000_c63893c4c637c429) is the first acceptance test.
+anything. The seed page (000_c63893c4c637c429) is the first acceptance test. The whole
+output of more pages is pinned by the golden corpus (tests/golden, tests/test_golden.py).
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ def test_seed_page_is_among_the_cases():
 
 
 @pytest.mark.parametrize(("page", "field"), PAIRS, ids=[f"{p.name}:{f}" for p, f in PAIRS])
-def test_golden_field(page, field):
+def test_fixture_field(page, field):
     article = articlex.extract(page)
     assert article.to_dict()[field] == expected_fields(page.stem)[field]
 
 
 @pytest.mark.parametrize("page", CASES, ids=lambda p: p.name)
-def test_golden_paragraphs_match_body(page):
+def test_fixture_paragraphs_match_body(page):
     article = articlex.extract(page)
     expected = expected_fields(page.stem)
     if "body" in expected:
