@@ -26,19 +26,35 @@ def find_authors(classified: Classified, site_name: str | None, bio: str | None)
     groups = _from_bylines(classified, site_name)
     declared_names = _from_metadata(classified, site_name)
     if any(" " not in n for n in [*declared_names, *(n for g in groups for n in g)]):
-        site = _site_evidence(classified)
-        groups = [[n for n in group if not _is_account(n, *site)] for group in groups]
-        declared_names = [n for n in declared_names if not _is_account(n, *site)]
+        groups, declared_names = _without_accounts(classified, groups, declared_names)
     visible = _dedupe(n for group in groups for n in group)
     declared = _dedupe(declared_names)
     if visible and declared:
-        known = {_key(name) for name in declared}
-        confirmed = _dedupe(
-            n for group in groups if any(_key(m) in known for m in group) for n in group
-        )
-        return confirmed or visible
+        return _confirmed(groups, declared) or visible
     if visible or declared:
         return visible or declared
+    return _bio_author(bio, site_name)
+
+
+def _without_accounts(
+    classified: Classified, groups: list[list[str]], declared: list[str]
+) -> tuple[list[list[str]], list[str]]:
+    """The byline groups and the declared names without the site's own accounts."""
+    site = _site_evidence(classified)
+    return ([[n for n in group if not _is_account(n, *site)] for group in groups],
+            [n for n in declared if not _is_account(n, *site)])
+
+
+def _confirmed(groups: list[list[str]], declared: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of the byline blocks that name a declared author."""
+    known = {_key(name) for name in declared}
+    return _dedupe(
+        n for group in groups if any(_key(m) in known for m in group) for n in group
+    )
+
+
+def _bio_author(bio: str | None, site_name: str | None) -> tuple[str, ...]:
+    """The bio's subject, when it is a person's name."""
     if bio:
         subject = bio_subject(bio)
         if subject and is_person_name(subject, site_name):

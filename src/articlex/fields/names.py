@@ -99,18 +99,36 @@ def is_person_name(name: str, site_name: str | None = None, *, one_word: bool = 
     False
     """
     words = name.replace(",", " ").split()
-    if not 1 <= len(words) <= 5 or len(name) > 60 or _HAS_DIGIT.search(name):
+    if not _has_name_size(name, words) or _names_organisation(name, words, site_name):
         return False
-    if any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
-        return False
-    if site_name and name.lower() in site_name.lower():
-        return False
-    if not _NAME_CHARS.match(name) or name.lower().endswith(" says"):
-        return False  # "Name *", "Nama (wajib)": form labels; "X says": a comment
-    if any(w.lower() in NOT_NAME_WORDS for w in words) or words[0].lower() == "the":
+    if _reads_as_label(name, words):
         return False
     if len(words) == 1 and not (one_word or _is_unspaced_script(name)):
         return False
+    return _cased_as_name(words)
+
+
+def _has_name_size(name: str, words: list[str]) -> bool:
+    """1–5 words, at most 60 characters, no digits."""
+    return 1 <= len(words) <= 5 and len(name) <= 60 and not _HAS_DIGIT.search(name)
+
+
+def _names_organisation(name: str, words: list[str], site_name: str | None) -> bool:
+    """An organisation's word in the name, or the name part of the site's name."""
+    if any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
+        return True
+    return site_name is not None and name.lower() in site_name.lower()
+
+
+def _reads_as_label(name: str, words: list[str]) -> bool:
+    """A form's label, a comment's opening, or words no name has ("The …")."""
+    if not _NAME_CHARS.match(name) or name.lower().endswith(" says"):
+        return True  # "Name *", "Nama (wajib)": form labels; "X says": a comment
+    return any(w.lower() in NOT_NAME_WORDS for w in words) or words[0].lower() == "the"
+
+
+def _cased_as_name(words: list[str]) -> bool:
+    """In a cased script, the first word and all but one of the others in capitals."""
     cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
     if cased and not cased[0][0].isupper():
         return False

@@ -11,9 +11,10 @@ context to judge mojibake. Dropped blocks keep their text as the page had it.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 from ..encoding import repair_text_explained
-from ..model import Block, Classified, Role
+from ..model import Block, Classified, Metadata, Page, Role
 from ..textshape import text_units
 
 _SEPARATOR = "\n\n"
@@ -25,20 +26,39 @@ def repair_classified(classified: Classified) -> Classified:
     kept = [i for i, v in enumerate(classified.verdicts) if v.role is not Role.BOILERPLATE]
     # Link texts are read only from field blocks (tag links, byline links).
     fields = [i for i in kept if classified.verdicts[i].role is not Role.BODY]
-    meta = page.metadata
-    strings: list[str] = [page.blocks[i].text for i in kept]
-    for i in fields:
-        strings.extend(page.blocks[i].signals.link_texts)
-    strings.extend([meta.title or "", *(v for _, v in meta.meta), *meta.rel_author,
-                    *meta.rel_tag, *(v for _, v in meta.itemprops)])
+    strings = _strings_of(page, kept, fields)
     repaired, steps = _repair_all(strings)
     if repaired == strings:
         return classified
     it = iter(repaired)
     texts = [next(it) for _ in kept]
     links = {i: tuple(next(it) for _ in page.blocks[i].signals.link_texts) for i in fields}
+    meta = _repaired_metadata(page.metadata, it)
+    blocks = list(page.blocks)
+    for i, text in zip(kept, texts):
+        blocks[i] = _with_text(blocks[i], text, links.get(i, blocks[i].signals.link_texts))
+    notes = page.notes + tuple(f"repair: {step}" for step in steps)
+    page = dataclasses.replace(page, blocks=tuple(blocks), metadata=meta, notes=notes)
+    return Classified(page, classified.verdicts)
+
+
+def _strings_of(page: Page, kept: list[int], fields: list[int]) -> list[str]:
+    """The strings to repair, in order: the kept blocks' texts, the field blocks' link
+    texts, then the metadata's title, meta values, author and tag links and itemprops."""
+    meta = page.metadata
+    strings: list[str] = [page.blocks[i].text for i in kept]
+    for i in fields:
+        strings.extend(page.blocks[i].signals.link_texts)
+    strings.extend([meta.title or "", *(v for _, v in meta.meta), *meta.rel_author,
+                    *meta.rel_tag, *(v for _, v in meta.itemprops)])
+    return strings
+
+
+def _repaired_metadata(meta: Metadata, it: Iterator[str]) -> Metadata:
+    """The metadata with its strings taken, in the order of :func:`_strings_of`, from
+    ``it``."""
     title = next(it) or None
-    meta = dataclasses.replace(
+    return dataclasses.replace(
         meta,
         title=title,
         meta=tuple((k, next(it)) for k, _ in meta.meta),
@@ -46,12 +66,6 @@ def repair_classified(classified: Classified) -> Classified:
         rel_tag=tuple(next(it) for _ in meta.rel_tag),
         itemprops=tuple((k, next(it)) for k, _ in meta.itemprops),
     )
-    blocks = list(page.blocks)
-    for i, text in zip(kept, texts):
-        blocks[i] = _with_text(blocks[i], text, links.get(i, blocks[i].signals.link_texts))
-    notes = page.notes + tuple(f"repair: {step}" for step in steps)
-    page = dataclasses.replace(page, blocks=tuple(blocks), metadata=meta, notes=notes)
-    return Classified(page, classified.verdicts)
 
 
 def _repair_all(strings: list[str]) -> tuple[list[str], tuple[str, ...]]:

@@ -68,16 +68,30 @@ def find_tags(
     for candidates, shown in _sources(classified, language):
         if _mostly_markers(candidates):
             continue
-        tags = [t for t in _dedupe(candidates) if _key(t) not in excluded and not _MARKER.search(t)]
-        if not shown:
-            tags = [t for t in tags if not _is_section(t, classified.page.url)]
+        tags = _usable_tags(candidates, excluded, shown, classified.page.url)
         if not tags:
             continue
         crumbs = _breadcrumb_items(classified) if crumbs is None else crumbs
-        if all(_key(t) in crumbs for t in tags) and not _labelled(classified, tags):
+        if _is_section_trail(classified, tags, crumbs):
             continue  # the section trail over the article, not its tags
         return tuple(tags)
     return ()
+
+
+def _usable_tags(
+    candidates: list[str], excluded: set[str], shown: bool, url: str | None
+) -> list[str]:
+    """The candidates once deduplicated, without the excluded texts and markers, and,
+    in a list the page does not show, without the sections of the page's URL."""
+    tags = [t for t in _dedupe(candidates) if _key(t) not in excluded and not _MARKER.search(t)]
+    if not shown:
+        tags = [t for t in tags if not _is_section(t, url)]
+    return tags
+
+
+def _is_section_trail(classified: Classified, tags: list[str], crumbs: set[str]) -> bool:
+    """Every tag is an item of the breadcrumb trail, and no label calls them tags."""
+    return all(_key(t) in crumbs for t in tags) and not _labelled(classified, tags)
 
 
 def _sources(classified: Classified, language: str | None) -> Iterable[tuple[list[str], bool]]:
@@ -215,6 +229,8 @@ def _is_section(tag: str, url: str | None) -> bool:
 
 
 def _visible_tags(classified: Classified, language: str | None) -> list[str]:
+    """The tags of the tag list nearest the body: its links, or the tags its text
+    holds, split where they run together."""
     tags: list[str] = []
     lexicon: set[str] | None = None  # the page's words, gathered only when needed
     tag_blocks = _nearest_tag_list(classified)
@@ -225,15 +241,11 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
             continue
         if is_tag_label(block.text):
             continue
-        text = tag_list_text(block.text)
+        text = _labelled_text(classified, block)
         if text is None:
             if classified.page.source_format is not SourceFormat.TEXT:
                 continue
-            text = filing_text(block.text) or inline_tag_text(block.text)
-        if text is None:
-            one_tag = block.signals.units <= TAG_LINE_MAX_UNITS and \
-                not LIST_SEPARATORS.search(block.text) and not GLUED_WORDS.search(block.text)
-            if one_tag and len(tag_blocks) > 1:
+            if _is_one_tag(block) and len(tag_blocks) > 1:
                 tags.append(block.text)  # a tag on a line of its own, under a label
                 continue
             # Tag links run together, with no label (one block alone: the rules that
@@ -241,13 +253,36 @@ def _visible_tags(classified: Classified, language: str | None) -> list[str]:
             text = block.text
         if lexicon is None:
             lexicon = _page_lexicon(classified)
-        pieces = split_tags(text, lexicon=lexicon, language=_base_language(language))
-        pieces = pieces[1:] if pieces and is_tag_label(pieces[0]) else pieces
-        if len(pieces) == 1 and classified.page.source_format is SourceFormat.TEXT:
-            pieces = split_spaced_tags(  # "Tags Ann Poe budget"
-                pieces[0], _page_text(classified), _base_language(language))
-        tags.extend(pieces)
+        tags.extend(_split_pieces(classified, text, lexicon, language))
     return tags
+
+
+def _labelled_text(classified: Classified, block: Block) -> str | None:
+    """The text of the tags after a tag label ("Tags: a, b"); on a text page also after
+    a filing label or inside a line."""
+    text = tag_list_text(block.text)
+    if text is None and classified.page.source_format is SourceFormat.TEXT:
+        text = filing_text(block.text) or inline_tag_text(block.text)
+    return text
+
+
+def _is_one_tag(block: Block) -> bool:
+    """A line of a tag's size with no separators and no words run together."""
+    return block.signals.units <= TAG_LINE_MAX_UNITS and \
+        not LIST_SEPARATORS.search(block.text) and not GLUED_WORDS.search(block.text)
+
+
+def _split_pieces(
+    classified: Classified, text: str, lexicon: set[str], language: str | None
+) -> list[str]:
+    """The tags of a text, split at separators and where they run together, without a
+    label first; on a text page one piece is split at spaces too."""
+    pieces = split_tags(text, lexicon=lexicon, language=_base_language(language))
+    pieces = pieces[1:] if pieces and is_tag_label(pieces[0]) else pieces
+    if len(pieces) == 1 and classified.page.source_format is SourceFormat.TEXT:
+        pieces = split_spaced_tags(  # "Tags Ann Poe budget"
+            pieces[0], _page_text(classified), _base_language(language))
+    return pieces
 
 
 def _details_categories(classified: Classified) -> list[str]:
@@ -278,17 +313,8 @@ def _nearest_tag_list(classified: Classified) -> list[Block]:
     site's topic cloud or a teaser's tags, further away. Blocks in tag markup that hold
     no tag (an ad slot whose class says "tag") do not count."""
     text_page = classified.page.source_format is SourceFormat.TEXT
-    tag_blocks = [
-        b
-        for b in classified.blocks_with(Role.TAGS)
-        if text_page or b.signals.link_texts or tag_list_text(b.text) or is_tag_label(b.text)
-    ]
-    clusters: list[list[Block]] = []
-    for block in tag_blocks:
-        if clusters and block.index - clusters[-1][-1].index <= TAG_CLUSTER_GAP:
-            clusters[-1].append(block)
-        else:
-            clusters.append([block])
+    tag_blocks = [b for b in classified.blocks_with(Role.TAGS) if text_page or _holds_tags(b)]
+    clusters = _clusters(tag_blocks)
     if not text_page:
         headline = next(iter(classified.blocks_with(Role.HEADLINE)), None)
         clusters = [c for c in clusters if not _is_rubric(c, headline)]
@@ -304,6 +330,23 @@ def _nearest_tag_list(classified: Classified) -> list[Block]:
         return 0 if end >= first and start <= last else min(abs(start - last), abs(end - first))
 
     return min(clusters, key=distance)
+
+
+def _holds_tags(block: Block) -> bool:
+    """A block in tag markup that holds tags: links, a labelled list, or the label."""
+    return bool(block.signals.link_texts or tag_list_text(block.text) or
+                is_tag_label(block.text))
+
+
+def _clusters(tag_blocks: list[Block]) -> list[list[Block]]:
+    """The tag blocks in groups of blocks at most TAG_CLUSTER_GAP apart."""
+    clusters: list[list[Block]] = []
+    for block in tag_blocks:
+        if clusters and block.index - clusters[-1][-1].index <= TAG_CLUSTER_GAP:
+            clusters[-1].append(block)
+        else:
+            clusters.append([block])
+    return clusters
 
 
 def _is_rubric(cluster: list[Block], headline: Block | None) -> bool:

@@ -21,6 +21,7 @@ from .cues import (
     byline_text,
     invites_to_follow,
 )
+from .lines import role_of
 
 #: An author bio is looked for among this many blocks after the body.
 BIO_LOOKAHEAD = 25
@@ -64,7 +65,7 @@ def mark_run_end_bio(
     """The last paragraphs of the body run may be the author's bio ("X covers …")."""
     authors = _byline_authors(blocks, verdicts)
     for i in range(end - 1, start, -1):
-        if verdicts[i] is not None and verdicts[i].role is Role.BODY:
+        if role_of(verdicts[i]) is Role.BODY:
             if _opens_bio(blocks[i].text, authors) or (
                 invites_to_follow(blocks[i].text) and i == end - 1
             ):
@@ -112,7 +113,7 @@ def mark_author_box(
     authors = {name.lower() for name in _byline_authors(blocks, verdicts)}
 
     def free(j: int) -> bool:
-        return verdicts[j] is None or verdicts[j].role in (Role.BODY, Role.BOILERPLATE)
+        return role_of(verdicts[j]) in (None, Role.BODY, Role.BOILERPLATE)
 
     for i in range(max(start, end - AUTHOR_BOX_TAIL), min(end + AUTHOR_BOX_LOOKAHEAD, len(blocks))):
         text = blocks[i].text
@@ -163,24 +164,43 @@ def mark_author_bio(
     authors = _byline_authors(blocks, verdicts)
     if not authors:
         return
-    patterns = [re.compile(r"\b" + re.escape(name) + r"\b", re.I) for name in authors]
-    # A name the article talks about ("Atkins Diet" read as a byline) is no author's.
-    patterns = [p for p in patterns if sum(1 for b in blocks[start:end] if p.search(b.text)) <= 1]
+    patterns = _author_patterns(blocks[start:end], authors)
     for i in range(max(start, end - BIO_RUN_TAIL), min(end + BIO_LOOKAHEAD, len(blocks))):
-        verdict = verdicts[i]
-        if i < end and (verdict is None or verdict.role not in (Role.BODY, Role.BOILERPLATE)):
+        if not _open_for_bio(verdicts[i], i < end) or not _bio_sized(blocks[i]):
             continue
-        if i >= end and verdict is not None:
-            continue
-        text = blocks[i].text
-        if len(text.split()) < AUTHOR_BOX_MIN_WORDS or blocks[i].signals.units > BIO_MAX_UNITS:
-            continue
-        sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
-        first = " ".join(sentence.split()[:BIO_FIRST_SENTENCE_WORDS])
-        if any(p.search(first) for p in patterns) and _BIO_VERB.search(first):
+        if _first_sentence_names_author(blocks[i].text, patterns):
             verdicts[i] = Verdict(Role.BIO, "author bio: its first sentence names the byline's "
                                             "author, with a bio's verb")
             return
+
+
+def _author_patterns(body: Sequence[Block], authors: set[str]) -> list[re.Pattern[str]]:
+    """A pattern for each name of the byline, but for names the body uses more than once."""
+    patterns = [re.compile(r"\b" + re.escape(name) + r"\b", re.I) for name in authors]
+    # A name the article talks about ("Atkins Diet" read as a byline) is no author's.
+    return [p for p in patterns if sum(1 for b in body if p.search(b.text)) <= 1]
+
+
+def _open_for_bio(verdict: Verdict | None, in_run: bool) -> bool:
+    """A block the bio may be: in the body run, one kept or taken for boilerplate; after
+    it, one not decided yet."""
+    if in_run:
+        return role_of(verdict) in (Role.BODY, Role.BOILERPLATE)
+    return verdict is None
+
+
+def _bio_sized(block: Block) -> bool:
+    """Enough words for a bio, and not more than a bio's size."""
+    return len(block.text.split()) >= AUTHOR_BOX_MIN_WORDS and \
+        block.signals.units <= BIO_MAX_UNITS
+
+
+def _first_sentence_names_author(text: str, patterns: list[re.Pattern[str]]) -> bool:
+    """The first words of the first sentence name the byline's author and have a bio's
+    verb."""
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+    first = " ".join(sentence.split()[:BIO_FIRST_SENTENCE_WORDS])
+    return any(p.search(first) for p in patterns) and _BIO_VERB.search(first) is not None
 
 
 def _is_name_line(text: str) -> bool:

@@ -122,6 +122,22 @@ def card_blocks(page: Page) -> set[int]:
     """Blocks inside lists of cards: three or more sibling elements of the same kind and
     class, each holding a heading or a link and little text (story grids, product tiles).
     """
+    units, marks = _own_units_and_marks(page)
+    groups = _sibling_groups(page, units, marks)
+    cards: set[int] = set()
+    for members in groups.values():
+        if len(members) >= CARD_RUN and all(
+            marks[m] and units[m] <= CARD_MAX_UNITS for m in members
+        ):
+            cards.update(members)
+    if not cards:
+        return set()
+    return {b.index for b in page.blocks if not cards.isdisjoint(b.signals.container)}
+
+
+def _own_units_and_marks(page: Page) -> tuple[dict[int, float], dict[int, float]]:
+    """The units of the blocks each element holds directly, and their headings and title
+    links."""
     units: dict[int, float] = {}
     marks: dict[int, float] = {}  # headings and title links the container holds
     for block in page.blocks:
@@ -130,6 +146,14 @@ def card_blocks(page: Page) -> set[int]:
             units[owner] = units.get(owner, 0.0) + block.signals.units
             signal = block.kind is Kind.HEADING or _opens_with_link(block)
             marks[owner] = marks.get(owner, 0.0) + signal
+    return units, marks
+
+
+def _sibling_groups(
+    page: Page, units: dict[int, float], marks: dict[int, float]
+) -> dict[tuple[int | None, str], list[int]]:
+    """Add each element's units and marks into its parent's, and group the card-like
+    elements by parent and class."""
     containers = page.containers
     groups: dict[tuple[int | None, str], list[int]] = {}
     for ident in reversed(range(len(containers))):  # children first: sum up and group
@@ -142,15 +166,7 @@ def card_blocks(page: Page) -> set[int]:
             marks[parent] = marks.get(parent, 0.0) + marks[ident]
         if container.tag in CARD_TAGS:
             groups.setdefault((parent, container.label), []).append(ident)
-    cards: set[int] = set()
-    for members in groups.values():
-        if len(members) >= CARD_RUN and all(
-            marks[m] and units[m] <= CARD_MAX_UNITS for m in members
-        ):
-            cards.update(members)
-    if not cards:
-        return set()
-    return {b.index for b in page.blocks if not cards.isdisjoint(b.signals.container)}
+    return groups
 
 
 def _sum_up(page: Page, totals: dict[int, float]) -> None:
@@ -256,32 +272,50 @@ def _in_boilerplate(page: Page, ident: int, prose_in: dict[int, float], total: f
 
 # -- judging --------------------------------------------------------------------------
 def judge(page: Page, block: Block, root: int | None, outside: Verdict) -> Verdict:
+    """The verdict of a block: a field by its markup, else ``outside`` when the block is
+    not in the article container ``root``, else boilerplate by the markup around it or by
+    its own text, or the article's text."""
     chain = block.signals.container
     hints = block.signals.hints  # of the whole chain: a quick test before the exact one
     inside = root is not None and root in chain
-    units = block.signals.units
-    below: list[Container] | None = None
     if hints & _FIELD_HINTS:
-        start = chain.index(root) + 1 if inside else _below_shared(page, chain, root)
-        below = [page.containers[c] for c in chain[start:]]
-        field = _field_role(below, units)
+        field = _field_verdict(page, block, root, inside)
         if field is not None:
-            if field.role is Role.BYLINE and units > BYLINE_MAX_UNITS and bio_subject(block.text):
-                return Verdict(Role.BIO, f"author bio in byline markup: {quote(block.text)}")
             return field
-        if _author_box_text(block, below, inside):
-            return Verdict(Role.BIO, f"author bio in byline markup: {quote(block.text)}")
     if not inside:
         return outside
     if hints & BOILERPLATE:
-        if below is None:
-            below = [page.containers[c] for c in chain[chain.index(root) + 1:]]
-        for container in reversed(below):
-            hinted = sorted(container.hints & BOILERPLATE)
-            if hinted:
-                label = container.label
-                return Verdict(Role.BOILERPLATE, f"inside <{label}> ({', '.join(hinted)})")
-    return _judge_inside(block, units)
+        hinted = _hinted_boilerplate([page.containers[c] for c in chain[chain.index(root) + 1:]])
+        if hinted is not None:
+            return hinted
+    return _judge_inside(block, block.signals.units)
+
+
+def _field_verdict(page: Page, block: Block, root: int | None, inside: bool) -> Verdict | None:
+    """A field by the markup of the block's own elements (below the article container,
+    or below what it shares with it), or an author box's text; None for neither."""
+    chain = block.signals.container
+    units = block.signals.units
+    start = chain.index(root) + 1 if inside else _below_shared(page, chain, root)
+    below = [page.containers[c] for c in chain[start:]]
+    field = _field_role(below, units)
+    if field is not None:
+        if field.role is Role.BYLINE and units > BYLINE_MAX_UNITS and bio_subject(block.text):
+            return Verdict(Role.BIO, f"author bio in byline markup: {quote(block.text)}")
+        return field
+    if _author_box_text(block, below, inside):
+        return Verdict(Role.BIO, f"author bio in byline markup: {quote(block.text)}")
+    return None
+
+
+def _hinted_boilerplate(below: Sequence[Container]) -> Verdict | None:
+    """Boilerplate by the nearest element inside the article marked as boilerplate."""
+    for container in reversed(below):
+        hinted = sorted(container.hints & BOILERPLATE)
+        if hinted:
+            label = container.label
+            return Verdict(Role.BOILERPLATE, f"inside <{label}> ({', '.join(hinted)})")
+    return None
 
 
 def _below_shared(page: Page, chain: Sequence[int], root: int | None) -> int:

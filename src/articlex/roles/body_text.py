@@ -137,29 +137,53 @@ def _gains(
     """
     phrases = [None if p else boilerplate_phrase(b.text) for b, p in zip(blocks, prose)]
     repeated = _repeated_apart(blocks)
-    dates = [i for i, b in enumerate(blocks)
-             if b.signals.units <= DATE_LINE_MAX_UNITS and looks_like_dateline(b.text)
-             and not b.text.startswith(_ATTRIBUTION_DASHES)]
-    listed_dates = set(dates) if len(dates) >= LISTED_DATES else set()
+    listed_dates = _listed_dates(blocks)
     gains = []
     in_comments = False
     prose_seen = 0.0
     for i, block in enumerate(blocks):
-        phrase = phrases[i]
-        gain = _gain(block, phrase, prose[i]) if verdicts[i] is None else -(LINE_COST + PHRASE_COST)
-        if i in repeated and gain > 0:
-            gain = -LINE_COST  # a ticker or notice printed by the template
-        elif i in listed_dates and verdicts[i] is None:
-            gain = -DATE_LINE_COST  # one of the dates of a list of teasers or comments
+        gain = _own_gain(block, phrases[i], prose[i], verdicts[i] is None,
+                         i in repeated, i in listed_dates)
         prose_seen += max(gain, 0.0)
-        if block.signals.units <= COMMENTS_HEADING_UNITS and phrase == "comments" \
-                and prose_seen >= COMMENTS_AFTER_UNITS and not _in_share_bar(phrases, i):
+        if _opens_comments(block, phrases, i, prose_seen):
             in_comments = True
             gain = -COMMENTS_HEADING_COST
         elif in_comments and gain > 0:
             gain *= COMMENT_PROSE_SHARE
         gains.append(gain)
     return gains
+
+
+def _listed_dates(blocks: Sequence[Block]) -> set[int]:
+    """The date lines of the page when it has LISTED_DATES of them or more (a list of
+    teasers or comments), else none."""
+    dates = [i for i, b in enumerate(blocks)
+             if b.signals.units <= DATE_LINE_MAX_UNITS and looks_like_dateline(b.text)
+             and not b.text.startswith(_ATTRIBUTION_DASHES)]
+    return set(dates) if len(dates) >= LISTED_DATES else set()
+
+
+def _own_gain(
+    block: Block, phrase: str | None, prose: bool, undecided: bool, repeated: bool,
+    listed_date: bool,
+) -> float:
+    """What the block adds by itself: a decided block, prose printed again apart, or one
+    of listed dates costs."""
+    gain = _gain(block, phrase, prose) if undecided else -(LINE_COST + PHRASE_COST)
+    if repeated and gain > 0:
+        gain = -LINE_COST  # a ticker or notice printed by the template
+    elif listed_date and undecided:
+        gain = -DATE_LINE_COST  # one of the dates of a list of teasers or comments
+    return gain
+
+
+def _opens_comments(
+    block: Block, phrases: Sequence[str | None], i: int, prose_seen: float
+) -> bool:
+    """A short line of the comments wording after enough prose, not among share
+    buttons: the comments start here."""
+    return block.signals.units <= COMMENTS_HEADING_UNITS and phrases[i] == "comments" \
+        and prose_seen >= COMMENTS_AFTER_UNITS and not _in_share_bar(phrases, i)
 
 
 def _repeated_apart(blocks: Sequence[Block]) -> set[int]:

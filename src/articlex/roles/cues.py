@@ -365,26 +365,39 @@ def byline_names_text(text: str) -> str | None:
         return None
     inside = _BY_INSIDE_RE.search(text)
     if inside:
-        before = _WORD_BEFORE_RE.search(text[: inside.start()])
-        if before and before.group(1).lower() in CREDIT_WORDS:
-            return None
-        return inside.group(1)
+        return None if _credits_picture(text, inside.start()) else inside.group(1)
     names = byline_names_part(text)
     match = _NAME_LIST_RE.fullmatch(names)
-    if not match:
+    if not match or not _reads_as_name(match.group(1)):
         return None
-    first = match.group(1)
+    rest = _GLUED_HANDLE.sub(" @", text)[len(names):].lstrip(" ,;:")
+    if _goes_on_past_names(rest):
+        return None
+    return names
+
+
+def _credits_picture(text: str, by: int) -> bool:
+    """The word before the "by" at ``by`` credits a picture or a video ("Photo by …")."""
+    before = _WORD_BEFORE_RE.search(text[:by])
+    return before is not None and before.group(1).lower() in CREDIT_WORDS
+
+
+def _reads_as_name(first: str) -> bool:
+    """The first name of a list is a name: not a label in mixed capitals
+    ("Utility-scale PV") nor the author's title."""
     letters = [w.strip(".") for w in first.split()]
     if not first.isupper() and any(w.isupper() and len(w) > 1 for w in letters):
-        return None
-    if _JOB_WORDS.search(first):
-        return None  # "Senior Contributor": the author's title, not a name
-    rest = _GLUED_HANDLE.sub(" @", text)[len(names):].lstrip(" ,;:")
+        return False
+    # "Senior Contributor": the author's title, not a name
+    return not _JOB_WORDS.search(first)
+
+
+def _goes_on_past_names(rest: str) -> bool:
+    """What follows the names on the line is no date, handle or title of a byline."""
     if rest[:1].isalpha() and rest[:1].islower():
-        return None  # the line goes on in words: a title or a sentence, not a byline
-    if rest[:1].isdigit() and not (looks_like_dateline(rest) or _TIME_RE.match(rest)):
-        return None  # "Palm Bay 18 22 13 17": a score, not a name and a date
-    return names
+        return True  # the line goes on in words: a title or a sentence, not a byline
+    # "Palm Bay 18 22 13 17": a score, not a name and a date
+    return rest[:1].isdigit() and not (looks_like_dateline(rest) or _TIME_RE.match(rest))
 
 
 def bio_subject(text: str) -> str | None:
@@ -461,16 +474,29 @@ def byline_names_part(text: str) -> str:
     for position, token in enumerate(tokens):
         word = token.strip(".,;:()[]\"'’“”").lower()
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
-        if any(ch.isdigit() for ch in token) or token.startswith("@") or "://" in token:
-            break
-        if word in WEEKDAYS or (word in MONTHS and any(ch.isdigit() for ch in following)):
-            break
-        cased = next((ch for ch in token if ch.isalpha()), "")
-        if (cased.islower() and word not in NAME_JOINERS) or \
-                (token.isupper() and word in CAPITALS_STOP_WORDS):
+        if _is_figure_or_link(token) or _opens_date(word, following) or \
+                _ends_names(token, word):
             break
         kept.append(token)
     return " ".join(kept).strip(" ,;:")
+
+
+def _is_figure_or_link(token: str) -> bool:
+    """A token with a figure (a date, a time), a handle or an address."""
+    return any(ch.isdigit() for ch in token) or token.startswith("@") or "://" in token
+
+
+def _opens_date(word: str, following: str) -> bool:
+    """A weekday, or a month with a figure after it: the date after the names."""
+    return word in WEEKDAYS or (word in MONTHS and any(ch.isdigit() for ch in following))
+
+
+def _ends_names(token: str, word: str) -> bool:
+    """A word in lower case that joins no names, or a stop word in a byline printed in
+    capitals ("JANE DOE ON 11/13/19")."""
+    cased = next((ch for ch in token if ch.isalpha()), "")
+    return (cased.islower() and word not in NAME_JOINERS) or \
+        (token.isupper() and word in CAPITALS_STOP_WORDS)
 
 
 #: Labels that open or close a photo caption or credit ("Above: …", "… Credit: NASA").

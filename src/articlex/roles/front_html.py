@@ -189,24 +189,31 @@ def mark_standfirst(page: Page, verdicts: Draft[Verdict]) -> None:
     counted = 0
     for i in range(headline + 1, len(blocks)):
         block, verdict = blocks[i], verdicts[i]
-        units = block.signals.units
-        if verdict.role is Role.BOILERPLATE and units < STANDFIRST_MIN_UNITS:
+        if _is_small_boilerplate(block, verdict):
             continue
         counted += 1
         if counted > STANDFIRST_WINDOW:
             break
         reason = None
-        if (
-            STANDFIRST_MIN_UNITS <= units <= STANDFIRST_MAX_UNITS
-            and norm(block.text) not in repeated
-            and byline_text(block.text) is None
-        ):
+        if _may_be_standfirst(block, repeated):
             reason = _standfirst_reason(page, verdicts, blocks[headline], i, described)
         if reason:
             verdicts[i] = Verdict(Role.STANDFIRST, f"standfirst: {reason}")
             break
         if verdict.role is Role.BODY and block.kind is not Kind.HEADING:
             break
+
+
+def _is_small_boilerplate(block: Block, verdict: Verdict) -> bool:
+    """Boilerplate shorter than a standfirst: passed over under the headline."""
+    return verdict.role is Role.BOILERPLATE and block.signals.units < STANDFIRST_MIN_UNITS
+
+
+def _may_be_standfirst(block: Block, repeated: set[str]) -> bool:
+    """Of a standfirst's size, not the headline or the page's title again, and no
+    byline."""
+    return STANDFIRST_MIN_UNITS <= block.signals.units <= STANDFIRST_MAX_UNITS \
+        and norm(block.text) not in repeated and byline_text(block.text) is None
 
 
 def _standfirst_reason(

@@ -18,7 +18,7 @@ from ..model import Block, Draft, Kind, Role, Verdict
 from ..textshape import SENTENCE_MIN_UNITS, ends_like_sentence, is_sentence_like, text_units
 from .boilerplate import SHARE_CATEGORIES, boilerplate_phrase
 from .cues import byline_names_text, looks_like_caption
-from .lines import WORDS, content_words, has_role
+from .lines import WORDS, content_words, has_role, role_of
 
 #: A headline is title-shaped: between these sizes in units.
 HEADLINE_MIN_UNITS, HEADLINE_MAX_UNITS = 2, 40
@@ -186,7 +186,7 @@ def mark_standfirst(
     over, but not one of the ``deks`` that the headline search told by their place; a
     photo caption is no standfirst."""
     byline = next((i for i in range(headline + 1, start)
-                   if (v := verdicts[i]) is not None and v.role is Role.BYLINE), None)
+                   if role_of(verdicts[i]) is Role.BYLINE), None)
     passed = 0
     for i in candidates:
         if i <= headline or verdicts[i] is not None:
@@ -196,22 +196,53 @@ def mark_standfirst(
         if metadata and block.signals.units > METADATA_MAX_UNITS:
             return
         placed = i in deks
-        clutter = (not placed and block.signals.units < STANDFIRST_MIN_UNITS) or metadata
-        if clutter and passed < STANDFIRST_CLUTTER_LINES:
+        if _is_clutter(block, placed, metadata) and passed < STANDFIRST_CLUTTER_LINES:
             passed += 1
             continue
-        if not (placed or _is_standfirst(block)) or metadata or _in_capitals(block.text) or \
-                _title_cased(block.text) or _single_question(block.text) or \
-                _restates(block.text, blocks[headline].text) or _is_caption(blocks, i) or \
-                _opens_teaser_list(blocks, verdicts, i) or \
-                _repeated_in_body(blocks, i, start):
+        if not (placed or _is_standfirst(block)) or metadata or \
+                _not_a_dek(blocks, verdicts, i, headline, start):
             return
-        above_byline = byline is not None and i < byline and is_sentence_like(block.text)
-        if above_byline or _overlap(block.text, body_words) >= STANDFIRST_MIN_OVERLAP:
-            reason = "above the byline" if above_byline else \
-                "under the byline, over the body" if placed else "between headline and body"
+        reason = _standfirst_reason(block, i, byline, placed, body_words)
+        if reason is not None:
             verdicts[i] = Verdict(Role.STANDFIRST, f"standfirst: {reason}")
         return
+
+
+def _is_clutter(block: Block, placed: bool, metadata: bool) -> bool:
+    """Clutter passed over under the headline: a short line ("12 comments") that is not
+    a dek told by its place, or a label with its figure."""
+    return (not placed and block.signals.units < STANDFIRST_MIN_UNITS) or metadata
+
+
+def _not_a_dek(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int, headline: int,
+    start: int,
+) -> bool:
+    """The line under the headline is something else than a dek: a line in capitals, a
+    title, a question or the headline told again, a caption, the first of a list of
+    teasers, or text printed again at the top of the body."""
+    text = blocks[i].text
+    return _in_capitals(text) or _not_dek_wording(text, blocks[headline].text) or \
+        _is_caption(blocks, i) or _opens_teaser_list(blocks, verdicts, i) or \
+        _repeated_in_body(blocks, i, start)
+
+
+def _not_dek_wording(text: str, headline: str) -> bool:
+    """Worded as no dek is: a title in title case, a single question, or the headline
+    told again."""
+    return _title_cased(text) or _single_question(text) or _restates(text, headline)
+
+
+def _standfirst_reason(
+    block: Block, i: int, byline: int | None, placed: bool, body_words: set[str]
+) -> str | None:
+    """Why the line is the standfirst (a sentence above the byline, or a line sharing
+    words with the body), or None when it does not read as a summary."""
+    if byline is not None and i < byline and is_sentence_like(block.text):
+        return "above the byline"
+    if _overlap(block.text, body_words) >= STANDFIRST_MIN_OVERLAP:
+        return "under the byline, over the body" if placed else "between headline and body"
+    return None
 
 
 def mark_dek_in_run(
@@ -226,10 +257,9 @@ def mark_dek_in_run(
     if start + 2 >= end or has_role(verdicts, range(len(blocks)), Role.STANDFIRST):
         return
     dek, stop = blocks[start], blocks[start + 1]
-    if verdicts[start] is None or verdicts[start].role is not Role.BODY or \
+    if role_of(verdicts[start]) is not Role.BODY or \
             not _is_standfirst(dek) or _is_metadata(dek.text) \
-            or _title_cased(dek.text) or _single_question(dek.text) \
-            or _restates(dek.text, blocks[headline].text) \
+            or _not_dek_wording(dek.text, blocks[headline].text) \
             or _repeated_in_body(blocks, start, start + 2) \
             or not has_role(verdicts, range(start + 2, end), Role.BODY):
         return
@@ -343,18 +373,31 @@ def _mark_name_byline(
         return
     named = []
     for i in candidates:
-        dated = verdicts[i] is not None and verdicts[i].role is Role.DATELINE
-        if i <= headline or not (verdicts[i] is None or dated) or \
-                boilerplate_phrase(blocks[i].text) is not None:
+        if i <= headline or not _open_for_byline(blocks[i], verdicts[i]):
             continue
-        names = byline_names_text(blocks[i].text)
-        if names and not _words(names) <= _words(blocks[headline].text):
+        names = _names_not_in_headline(blocks[i], blocks[headline])
+        if names:
             named.append((i, names))
     with_date = [i for i, names in named if names != blocks[i].text]
     near = [i for i, _ in named if i - headline <= NAME_LINE_MAX_DISTANCE]
     chosen = (with_date or near)[:1]
     for i in chosen:
         verdicts[i] = Verdict(Role.BYLINE, "byline: a name between headline and body")
+
+
+def _open_for_byline(block: Block, verdict: Verdict | None) -> bool:
+    """A line that may be the name byline: not decided yet, or a dateline (a name with its
+    date), and no boilerplate phrase."""
+    return role_of(verdict) in (None, Role.DATELINE) and boilerplate_phrase(block.text) is None
+
+
+def _names_not_in_headline(block: Block, headline: Block) -> str | None:
+    """The names the line gives as a byline, unless they are all words of the headline
+    (then they name the article's subject)."""
+    names = byline_names_text(block.text)
+    if names and not _words(names) <= _words(headline.text):
+        return names
+    return None
 
 
 def drop_far_bylines(
@@ -397,22 +440,45 @@ def _find_headline(
     for position, i in enumerate(candidates):
         if i not in eligible or i in deks:
             continue
-        score = _overlap(blocks[i].text, body_words)
-        score += HEADLINE_LENGTH_BONUS * min(blocks[i].signals.units, 15)
-        if position and _same_text(blocks[candidates[position - 1]], blocks[i]):
-            score += REPEATED_HEADLINE_BONUS
-        if i in byline_tops:
-            score += ABOVE_BYLINE_BONUS
-        if i == title:
-            score += TITLE_HEADING_BONUS
+        score = _headline_score(blocks, candidates, position, body_words) + \
+            _headline_bonus(i, byline_tops, title)
         scored.append((score, i))
-    scored = _without_breadcrumbs(blocks, scored)
+    return _best_headline(_without_breadcrumbs(blocks, scored)), deks
+
+
+def _headline_score(
+    blocks: Sequence[Block], candidates: list[int], position: int, body_words: set[str]
+) -> float:
+    """A candidate's own score: its words found in the body, its length, and the bonus
+    of a line printed twice in a row."""
+    i = candidates[position]
+    score = _overlap(blocks[i].text, body_words)
+    score += HEADLINE_LENGTH_BONUS * min(blocks[i].signals.units, 15)
+    if position and _same_text(blocks[candidates[position - 1]], blocks[i]):
+        score += REPEATED_HEADLINE_BONUS
+    return score
+
+
+def _headline_bonus(i: int, byline_tops: set[int], title: int | None) -> float:
+    """The bonus of a candidate's place: right above a byline, or the page's title
+    heading."""
+    bonus = 0.0
+    if i in byline_tops:
+        bonus += ABOVE_BYLINE_BONUS
+    if i == title:
+        bonus += TITLE_HEADING_BONUS
+    return bonus
+
+
+def _best_headline(scored: list[tuple[float, int]]) -> int | None:
+    """The earliest candidate within the margin of the best score, when the best reaches
+    the overlap a headline needs."""
     if not scored:
-        return None, deks
+        return None
     best = max(score for score, _ in scored)
     if best < HEADLINE_MIN_OVERLAP:
-        return None, deks
-    return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN), deks
+        return None
+    return next(i for score, i in scored if score >= best - HEADLINE_SCORE_MARGIN)
 
 
 def _in_menu(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> bool:

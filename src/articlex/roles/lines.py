@@ -20,3 +20,8 @@ def content_words(text: str) -> set[str]:
 
 def has_role(verdicts: Sequence[Verdict | None], indexes: range, role: Role) -> bool:
     return any((v := verdicts[i]) is not None and v.role is role for i in indexes)
+
+
+def role_of(verdict: Verdict | None) -> Role | None:
+    """The role of a verdict, or None for a block not decided yet."""
+    return None if verdict is None else verdict.role

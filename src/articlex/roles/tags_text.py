@@ -25,7 +25,7 @@ from .cues import (
     looks_like_caption,
     opens_with_tag_label,
 )
-from .lines import WORDS, content_words, has_role
+from .lines import WORDS, content_words, has_role, role_of
 from .tagsplit import Lexicon, split_tags
 
 # A line holding only the comma between two tags (a list flattened one item a line).
@@ -81,26 +81,44 @@ def mark_tag_lines(blocks: Sequence[Block], verdicts: Draft[Verdict | None]) -> 
     for i, block in enumerate(blocks):
         if not is_tag_label(block.text):
             continue
-        first = i + 1
-        if first + 1 < len(blocks) and verdicts[first] is None and \
-                _SUB_LABEL.fullmatch(blocks[first].text):
-            first += 1  # "terms:" under "Tags"
+        first = _first_under_label(blocks, verdicts, i)
         if first < len(blocks) and verdicts[first] is None and _is_list_line(blocks[first]):
             verdicts[first] = Verdict(Role.TAGS, "tag list: the line under a tag label")
             _mark_label(verdicts, i, first)
             continue
-        j, separated = first, False
-        while j < len(blocks) and verdicts[j] is None and _may_be_tag_line(blocks, j) and \
-                (blocks[j].signals.blank_before == 0 or j == first):
-            verdicts[j] = Verdict(Role.TAGS, _TAG_LINE_REASON)
-            is_separator = _TAG_SEPARATOR_LINE.fullmatch(blocks[j].text) is not None
-            separated = separated or is_separator
-            j += 1
-            following = blocks[j].text if j < len(blocks) else ""
-            if separated and not is_separator and not _TAG_SEPARATOR_LINE.fullmatch(following):
-                break
-        if j > first:
+        if _mark_lines_under_label(blocks, verdicts, first) > first:
             _mark_label(verdicts, i, first)
+
+
+def _first_under_label(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], label: int
+) -> int:
+    """The first line of the tags under a label: the next line, or the one after a
+    second label ("terms:" under "Tags")."""
+    first = label + 1
+    if first + 1 < len(blocks) and verdicts[first] is None and \
+            _SUB_LABEL.fullmatch(blocks[first].text):
+        first += 1  # "terms:" under "Tags"
+    return first
+
+
+def _mark_lines_under_label(
+    blocks: Sequence[Block], verdicts: Draft[Verdict | None], first: int
+) -> int:
+    """Mark the short lines from ``first`` on as tags, one a line; where the list ends.
+    Once a line of a lone comma came between two tags, the list ends at the first tag
+    without one after it."""
+    j, separated = first, False
+    while j < len(blocks) and verdicts[j] is None and _may_be_tag_line(blocks, j) and \
+            (blocks[j].signals.blank_before == 0 or j == first):
+        verdicts[j] = Verdict(Role.TAGS, _TAG_LINE_REASON)
+        is_separator = _TAG_SEPARATOR_LINE.fullmatch(blocks[j].text) is not None
+        separated = separated or is_separator
+        j += 1
+        following = blocks[j].text if j < len(blocks) else ""
+        if separated and not is_separator and not _TAG_SEPARATOR_LINE.fullmatch(following):
+            break
+    return j
 
 
 def _mark_label(verdicts: Draft[Verdict | None], label: int, first: int) -> None:
@@ -154,30 +172,20 @@ def _mark_glued_tags(
     sidebar's categories) does not stand in its way."""
     if has_role(verdicts, range(start, min(end + GLUED_TAGS_LOOKAHEAD, len(blocks))), Role.TAGS):
         return  # the article's tag list is found already
-    page: tuple[Lexicon, Counter[str], Counter[str]] | None = None  # made on first use
+    page: _PageWords | None = None  # made on first use
     for i in range(end, len(blocks)):
-        block = blocks[i]
-        text = block.text
-        if verdicts[i] is not None or block.signals.units > GLUED_TAGS_MAX_UNITS or \
-                block.kind not in (Kind.LINE, Kind.PARAGRAPH) or \
-                text.rstrip().endswith((".", "!", "?", "…")) or _SEPARATORS.search(text):
+        text = blocks[i].text
+        if verdicts[i] is not None or not _may_be_glued_line(blocks[i]):
             continue
-        letters = text.replace(" ", "")
         case_change = GLUED_WORDS.search(text) is not None
-        if not case_change and not (letters.isalpha() and letters[1:].islower()):
+        if not case_change and not _small_letters_only(text):
             continue  # neither words run into capitals nor small letters only (after one)
-        far = i >= end + GLUED_TAGS_LOOKAHEAD or not (case_change or letters.islower())
+        far = _needs_label(text, case_change, i >= end + GLUED_TAGS_LOOKAHEAD)
         if (far and not opens_with_tag_label(text)) or boilerplate_phrase(text) is not None:
             continue  # far from the body, or one capitalised word: only a label tells
         if page is None:
-            counts = Counter(w for b in blocks for w in WORDS.findall(b.text))
-            page = (Lexicon(counts, None), counts, Counter(b.text for b in blocks))
-        lexicon, counts, copies = page
-        # Words seen elsewhere: not in this line nor in its copies (a tag line printed
-        # over and under the article), whose glued runs would protect themselves.
-        own = Counter(WORDS.findall(text))
-        tags = split_tags(text, lexicon=lexicon.without(
-            w for w, n in own.items() if counts[w] <= n * copies[text]))
+            page = _page_words(blocks)
+        tags = _glued_pieces(text, page)
         if tags and is_tag_label(tags[0]):
             tags = tags[1:]  # "Topicsbanksmoney": the label run into the tags
         elif far:
@@ -185,6 +193,47 @@ def _mark_glued_tags(
         if _are_glued_tags(tags, body_words):
             verdicts[i] = Verdict(Role.TAGS, "tag list: tag links run together after the body")
             return
+
+
+#: The words of the page for splitting glued tags: the lexicon, each word's count, and
+#: each line's count of copies.
+_PageWords = tuple[Lexicon, Counter[str], Counter[str]]
+
+
+def _page_words(blocks: Sequence[Block]) -> _PageWords:
+    """The lexicon of the page's words, their counts and the copies of each line."""
+    counts = Counter(w for b in blocks for w in WORDS.findall(b.text))
+    return Lexicon(counts, None), counts, Counter(b.text for b in blocks)
+
+
+def _glued_pieces(text: str, page: _PageWords) -> list[str]:
+    """The tags a line of glued tag links splits into."""
+    lexicon, counts, copies = page
+    # Words seen elsewhere: not in this line nor in its copies (a tag line printed
+    # over and under the article), whose glued runs would protect themselves.
+    own = Counter(WORDS.findall(text))
+    return split_tags(text, lexicon=lexicon.without(
+        w for w, n in own.items() if counts[w] <= n * copies[text]))
+
+
+def _may_be_glued_line(block: Block) -> bool:
+    """A line of the size of glued tags, with no sentence's end and no separators."""
+    text = block.text
+    return block.signals.units <= GLUED_TAGS_MAX_UNITS and \
+        block.kind in (Kind.LINE, Kind.PARAGRAPH) and \
+        not text.rstrip().endswith((".", "!", "?", "…")) and not _SEPARATORS.search(text)
+
+
+def _small_letters_only(text: str) -> bool:
+    """Letters only, in small letters after the first ("bookreview")."""
+    letters = text.replace(" ", "")
+    return letters.isalpha() and letters[1:].islower()
+
+
+def _needs_label(text: str, case_change: bool, far_down: bool) -> bool:
+    """Only a tag label run into the line tells it for glued tags: far from the body, or
+    one capitalised word."""
+    return far_down or not (case_change or text.replace(" ", "").islower())
 
 
 def _are_glued_tags(tags: list[str], body_words: ArticleWords) -> bool:
@@ -265,22 +314,34 @@ def _mark_tag_run(
         label = verdicts[first] is None and boilerplate_phrase(blocks[first].text) == "related"
         first += label  # "Related" over the tags
         run = first
-        while run < len(blocks) and verdicts[run] is None and _may_be_tag_line(blocks, run) \
-                and (run == first or blocks[run].signals.blank_before == 0) \
-                and blocks[run].kind in _TAG_LINE_KINDS and _PLAIN_TAG.fullmatch(blocks[run].text) \
-                and not _button_wording(blocks[run].text) \
-                and not looks_like_dateline(blocks[run].text) \
-                and blocks[run].text.lower() not in BYLINE_PREFIXES:
+        while run < len(blocks) and _is_plain_tag_line(blocks, verdicts, run) \
+                and (run == first or blocks[run].signals.blank_before == 0):
             run += 1
         if run - first < TAG_RUN_MIN_LINES:
             continue
-        tags = [blocks[k].text for k in range(first, run)]
-        in_body = sum(1 for tag in tags if body_words.holds(tag))
-        if in_body >= TAG_RUN_IN_BODY * len(tags):
+        if _enough_in_article([blocks[k].text for k in range(first, run)], body_words):
             for k in range(first, run):
                 verdicts[k] = Verdict(Role.TAGS, "tag: short lines with no label after the "
                                                  "body, in the article's words")
         return
+
+
+def _is_plain_tag_line(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], k: int
+) -> bool:
+    """An undecided short line that may be a tag, of plain words: no button's wording,
+    no date, no byline's word."""
+    block = blocks[k]
+    return verdicts[k] is None and _may_be_tag_line(blocks, k) \
+        and block.kind in _TAG_LINE_KINDS and _PLAIN_TAG.fullmatch(block.text) is not None \
+        and not _button_wording(block.text) \
+        and not looks_like_dateline(block.text) \
+        and block.text.lower() not in BYLINE_PREFIXES
+
+
+def _enough_in_article(tags: list[str], body_words: ArticleWords) -> bool:
+    """Enough of the tags (TAG_RUN_IN_BODY) in the article's words."""
+    return sum(1 for tag in tags if body_words.holds(tag)) >= TAG_RUN_IN_BODY * len(tags)
 
 
 def _drop_labelled_menus(
@@ -294,30 +355,44 @@ def _drop_labelled_menus(
     headline, a list of any size is the site's menu unless half of it is in the article's
     words ("Topics" / "Week's top" / "Latest news" at the top of the page); right above
     it, the story's filing ("Filed under:" / "Entertainment" / "TV Shows")."""
-    headline = next((k for k in range(start) if (v := verdicts[k]) is not None
-                     and v.role is Role.HEADLINE), -1)
+    headline = next((k for k in range(start) if role_of(verdicts[k]) is Role.HEADLINE), -1)
     i = 0
     while i < len(blocks):
-        v = verdicts[i]
-        if v is None or v.role is not Role.TAGS or not is_tag_label(blocks[i].text):
+        if role_of(verdicts[i]) is not Role.TAGS or not is_tag_label(blocks[i].text):
             i += 1
             continue
         j = i + 1
-        while j < len(blocks) and (w := verdicts[j]) is not None and w.role is Role.TAGS \
-                and not is_tag_label(blocks[j].text) and w.reason == _TAG_LINE_REASON:
+        while j < len(blocks) and _is_tag_under_label(blocks, verdicts, j):
             j += 1
         items = [blocks[k].text for k in range(i + 1, j)
                  if not _TAG_SEPARATOR_LINE.fullmatch(blocks[k].text)]
-        in_body = sum(1 for t in items if content_words(t) & body_words.words)
-        if len(items) >= MENU_LIST_MIN_ITEMS and in_body < LABELLED_LIST_IN_BODY * len(items):
+        reason = _menu_reason(items, body_words, j, headline)
+        if reason is not None:
             for k in range(i, j):
-                verdicts[k] = Verdict(Role.BOILERPLATE, "a labelled list of the site's topics, "
-                                                      "few in the article's words")
-        elif j + HEADLINE_NEAR_BLOCKS < headline and in_body < TAG_RUN_IN_BODY * len(items):
-            for k in range(i, j):
-                verdicts[k] = Verdict(Role.BOILERPLATE, "a labelled list above the headline, "
-                                                      "not in the article's words: a menu")
+                verdicts[k] = Verdict(Role.BOILERPLATE, reason)
         i = j
+
+
+def _is_tag_under_label(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], j: int
+) -> bool:
+    """A line taken for a tag one a line under a label (not itself a label)."""
+    verdict = verdicts[j]
+    return verdict is not None and verdict.role is Role.TAGS \
+        and not is_tag_label(blocks[j].text) and verdict.reason == _TAG_LINE_REASON
+
+
+def _menu_reason(
+    items: list[str], body_words: ArticleWords, end: int, headline: int
+) -> str | None:
+    """Why the labelled list ending at ``end`` is a menu (the site's topics, or a list
+    above the headline not in the article's words), or None for the article's tags."""
+    in_body = sum(1 for t in items if content_words(t) & body_words.words)
+    if len(items) >= MENU_LIST_MIN_ITEMS and in_body < LABELLED_LIST_IN_BODY * len(items):
+        return "a labelled list of the site's topics, few in the article's words"
+    if end + HEADLINE_NEAR_BLOCKS < headline and in_body < TAG_RUN_IN_BODY * len(items):
+        return "a labelled list above the headline, not in the article's words: a menu"
+    return None
 
 
 def _mark_tags_above(
@@ -334,27 +409,36 @@ def _mark_tags_above(
         return
     top = _above_lead_picture(blocks, verdicts, start)
     first = top
-    while first > 0 and verdicts[first - 1] is None and \
-            blocks[first - 1].kind in _TAG_LINE_KINDS and blocks[first - 1].text[:1].isupper() \
-            and _may_be_tag_line(blocks, first - 1) \
-            and _PLAIN_TAG.fullmatch(blocks[first - 1].text) \
+    while first > 0 and _is_capitalised_tag_line(blocks, verdicts, first - 1) \
             and (first == top or blocks[first].signals.blank_before == 0):
         first -= 1
     while first < top and _button_wording(blocks[first].text):
         first += 1  # "SHARE" over the tags
-    if top - first < TAG_RUN_MIN_LINES:
+    if top - first < TAG_RUN_MIN_LINES or not _under_byline(blocks, verdicts, first):
         return
-    above = first - 1
-    while above >= 0 and verdicts[above] is None and _button_wording(blocks[above].text):
-        above -= 1
-    if above < 0 or verdicts[above] is None or \
-            verdicts[above].role not in (Role.BYLINE, Role.DATELINE):
-        return
-    tags = [blocks[k].text for k in range(first, top)]
-    if sum(1 for tag in tags if body_words.holds(tag)) >= TAG_RUN_IN_BODY * len(tags):
+    if _enough_in_article([blocks[k].text for k in range(first, top)], body_words):
         for k in range(first, top):
             verdicts[k] = Verdict(Role.TAGS, "tag: short lines between the byline and the "
                                              "body, in the article's words")
+
+
+def _is_capitalised_tag_line(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict | None], k: int
+) -> bool:
+    """An undecided short line of plain words opening with a capital: a tag over the
+    body."""
+    block = blocks[k]
+    return verdicts[k] is None and block.kind in _TAG_LINE_KINDS \
+        and block.text[:1].isupper() and _may_be_tag_line(blocks, k) \
+        and _PLAIN_TAG.fullmatch(block.text) is not None
+
+
+def _under_byline(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], first: int) -> bool:
+    """The line above ``first``, share buttons stepped over, is a byline or a dateline."""
+    above = first - 1
+    while above >= 0 and verdicts[above] is None and _button_wording(blocks[above].text):
+        above -= 1
+    return above >= 0 and role_of(verdicts[above]) in (Role.BYLINE, Role.DATELINE)
 
 
 #: Between the tags above the body and the body, the lead picture takes at most this

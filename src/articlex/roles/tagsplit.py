@@ -236,17 +236,28 @@ def _forced_cut(run: str, p: int) -> bool:
         return False
     starts_word = p + 1 < len(run) and run[p + 1].islower()
     if prev.islower():
-        if _word_start(run, p - 1):
-            return False  # "iPhone", "eBay": one lowercase letter then uppercase
-        if p >= 2 and run[p - 2].isupper() and _word_start(run, p - 2):
-            return False  # "McDonald", "DeSantis", "LeBron": a name particle
-        return p + 1 < len(run)  # "SpaceX": a trailing lone capital stays
+        return _cut_after_lower(run, p)
     if prev.isdigit():
         return starts_word  # "COVID19Vaccine" but not "3DPrinting"
     if prev.isupper():  # "NASASpaceX": acronym, then a capitalised word
-        two_lower = p + 2 < len(run) and run[p + 1].islower() and run[p + 2].islower()
-        return two_lower and p >= 2 and (run[p - 2].isupper() or run[p - 2].isdigit())
+        return _cut_after_acronym(run, p)
     return prev in _CLOSERS and starts_word  # "U.S.Politics"
+
+
+def _cut_after_lower(run: str, p: int) -> bool:
+    """A capital after a small letter starts a word, but in a name spelt so."""
+    if _word_start(run, p - 1):
+        return False  # "iPhone", "eBay": one lowercase letter then uppercase
+    if p >= 2 and run[p - 2].isupper() and _word_start(run, p - 2):
+        return False  # "McDonald", "DeSantis", "LeBron": a name particle
+    return p + 1 < len(run)  # "SpaceX": a trailing lone capital stays
+
+
+def _cut_after_acronym(run: str, p: int) -> bool:
+    """A capital after capitals starts a word when two small letters follow it and an
+    acronym of two letters or figures at least stands before it ("NASASpaceX")."""
+    two_lower = p + 2 < len(run) and run[p + 1].islower() and run[p + 2].islower()
+    return two_lower and p >= 2 and (run[p - 2].isupper() or run[p - 2].isdigit())
 
 
 def _optional_cut(run: str, p: int) -> bool:
