@@ -122,7 +122,7 @@ def _pair_oddity(prev: str, cur: str, pp: Profile, cp: Profile) -> int:
 
 def _triple_oddity(chars: str, kinds: str) -> int:
     """Oddity of three adjacent characters, given their kinds."""
-    fk, mk, lk = kinds
+    fk, mk, lk = kinds[0], kinds[1], kinds[2]
     middle = chars[1]
     score = 0
     if fk in LETTERS and lk in LETTERS and mk == "P" and not middle.isascii():

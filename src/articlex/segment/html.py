@@ -20,6 +20,7 @@ from ..model import Block, Container, Kind, Page, Signals, SourceFormat
 from ..textshape import measure, strip_controls
 from .hints import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS, token_hints
 from .metadata import read_metadata
+from .trees import attributes, selected_attributes, texts
 
 #: Elements whose content is never visible text.
 SKIPPED_TAGS = frozenset({
@@ -164,7 +165,7 @@ def _prune_invisible(start: etree._Element) -> None:
     """Remove invisible subtrees before the walk, keeping the text that follows them;
     then dissolve the inline tags the walk has no use for (in C: far fewer events)."""
     etree.strip_elements(start, *SKIPPED_TAGS, etree.Comment, with_tail=False)
-    for value in _HIDING_ATTRIBUTES(start):
+    for value in selected_attributes(_HIDING_ATTRIBUTES, start):
         if not _hides(value.attrname, value):
             continue
         el = value.getparent()
@@ -288,7 +289,7 @@ class _Walker:
         """Push a container for ``el``; returns its ``role`` attribute ("" if none)."""
         ident = len(self.containers)
         classes = element_id = role = itemprop = ""
-        for name, value in el.items():  # one call for all attributes: cheaper than four
+        for name, value in attributes(el):  # one call for all attributes: cheaper than four
             if name == "class":
                 classes = value
             elif name == "id":
@@ -362,7 +363,7 @@ class _Walker:
         """A navigation region, or a page footer outside the article, as one block: its
         text is never the article's, so it is not cut up (much of a page's markup is
         menus). Its pieces of text are counted as its lines."""
-        pieces = [t for t in el.itertext() if not t.isspace()]
+        pieces = [t for t in texts(el) if not t.isspace()]
         text = _SPACE.sub(" ", " ".join(pieces)).strip()
         if text:  # counted as all links (link words are capped at the block's words)
             self._append(text, Kind.PARAGRAPH, 0, len(text), (), lines=len(pieces))
@@ -426,7 +427,7 @@ def _split_on_blank_lines(text: str) -> list[str]:
 
 
 def _pre_text(el: etree._Element) -> str:
-    return "".join(el.itertext()).strip("\n")
+    return "".join(texts(el)).strip("\n")
 
 
 def _is_data_table(el: etree._Element) -> bool:
@@ -436,7 +437,7 @@ def _is_data_table(el: etree._Element) -> bool:
     if not rows:
         return False
     for cell in el.iter("td", "th"):
-        if len(_WORD.findall("".join(cell.itertext()))) > DATA_TABLE_MAX_CELL_WORDS:
+        if len(_WORD.findall("".join(texts(cell)))) > DATA_TABLE_MAX_CELL_WORDS:
             return False
         if cell.find(".//p") is not None and len(rows) < 2:
             return False
@@ -446,7 +447,7 @@ def _is_data_table(el: etree._Element) -> bool:
 def _table_text(el: etree._Element) -> str:
     rows = []
     for row in el.iter("tr"):
-        cells = [_SPACE.sub(" ", "".join(c.itertext())).strip()
+        cells = [_SPACE.sub(" ", "".join(texts(c))).strip()
                  for c in row if c.tag in ("td", "th")]
         if any(cells):
             rows.append("\t".join(cells))
