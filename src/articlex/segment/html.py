@@ -223,26 +223,18 @@ class _Walker:
             tag = el.tag
             if event == "start":
                 if tag in BLOCK_TAGS:
-                    if _is_empty(el):  # nothing to hold (a spacer, an ad slot): a boundary
-                        if self._pieces:
-                            self._flush()
-                    elif self._start_block(el, tag):
+                    if self._enter_block(el, tag):
                         walker.skip_subtree()
                     continue
                 if tag == "br":
                     self._pieces.append(_BREAK)
                     continue
                 if tag == "a":
-                    if self._link_depth == 0:
-                        self._link_start = len(self._pieces)
-                    self._link_depth += 1
+                    self._start_link()
                 text = el.text if isinstance(tag, str) else None
             else:
                 if tag in BLOCK_TAGS:
-                    if self._pieces:
-                        self._flush()
-                    if not _is_empty(el):
-                        self._close(tag)
+                    self._leave_block(el, tag)
                 elif tag == "a":
                     self._end_link()
                 text = el.tail
@@ -252,10 +244,24 @@ class _Walker:
                     self._link_words += len(_WORD.findall(text))
         self._flush()
 
-    def _start_block(self, el: etree._Element, tag: str) -> bool:
-        """Open a block-level element; True when its subtree was consumed whole."""
+    def _enter_block(self, el: etree._Element, tag: str) -> bool:
+        """A block-level element starts: the block being built ends. True when the
+        element's subtree was consumed whole."""
         if self._pieces:
             self._flush()
+        if _is_empty(el):  # nothing to hold (a spacer, an ad slot): only a boundary
+            return False
+        return self._start_block(el, tag)
+
+    def _leave_block(self, el: etree._Element, tag: str) -> None:
+        """A block-level element ends: so does the block being built, and its container."""
+        if self._pieces:
+            self._flush()
+        if not _is_empty(el):
+            self._close(tag)
+
+    def _start_block(self, el: etree._Element, tag: str) -> bool:
+        """Open a block-level element; True when its subtree was consumed whole."""
         role = self._open(el, tag)
         if (tag in COLLAPSED_TAGS or role in COLLAPSED_ROLES) \
                 and (tag in ("nav", "menu") or not self._article_depth) \
@@ -274,6 +280,11 @@ class _Walker:
             if self._link_depth:
                 self._link_words += len(_WORD.findall(text))
         return False
+
+    def _start_link(self) -> None:
+        if self._link_depth == 0:
+            self._link_start = len(self._pieces)
+        self._link_depth += 1
 
     def _end_link(self) -> None:
         if not self._link_depth:
