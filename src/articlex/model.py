@@ -183,7 +183,7 @@ class Draft(Sequence[V]):
 
     def __setitem__(self, index: int, verdict: Verdict) -> None:
         before = self._items[index]
-        history = before.history if before is not None else ()
+        history: tuple[Step, ...] = before.history if before is not None else ()
         step = Step(self.name, verdict.role, verdict.reason)
         self._items[index] = verdict._replace(history=(*history, step))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 from .article import Article
 from .errors import ArticlexError, ExtractionError
@@ -17,14 +17,15 @@ from .roles.passes import classify as give_roles
 from .segment.html import segment_html
 from .segment.text import segment_text
 
+_P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 
-def _guarded(function: Callable[..., _T]) -> Callable[..., _T]:
-    """Let only ArticlexError out of the public API."""
+def _guarded(function: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Let only ArticlexError out of the public API (the signature stays the function's)."""
 
     @functools.wraps(function)
-    def wrapper(*args: object, **kwargs: object) -> _T:
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _T:
         try:
             return function(*args, **kwargs)
         except ArticlexError:

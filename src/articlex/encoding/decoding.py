@@ -234,24 +234,43 @@ def _from_valid_utf8(data: bytes, text: str, declared: tuple[str, str, str] | No
 
 def _from_invalid_utf8(data: bytes, declared: tuple[str, str, str] | None) -> DecodeResult:
     """Bytes that are not valid UTF-8: mostly-UTF-8, the declaration, or detection."""
+    if _mostly_utf8(data, declared):
+        text, stray = _utf8_detwingled(data)
+        source = declared[1] if declared is not None and declared[0] == "utf-8" else "utf-8"
+        return DecodeResult(text, "utf-8", source, tuple(stray))
+    warnings: tuple[str, ...] = ()
+    if declared is not None:
+        result = _as_declared(data, declared)
+        if result is not None:
+            return result
+        warnings = (f"declared {declared[2]} but bytes do not decode with it",)
+    return _as_detected(data, warnings)
+
+
+def _mostly_utf8(data: bytes, declared: tuple[str, str, str] | None) -> bool:
+    """Whether invalid UTF-8 is UTF-8 with a few stray bytes: by far most sequences are
+    valid, or the invalid ones are few, or the page declares UTF-8 and they are not many."""
     valid, bad = _utf8_share(data)
     declared_utf8 = declared is not None and declared[0] == "utf-8"
     few_strays = bad <= FEW_BAD_BYTES and valid >= bad
     declared_and_few = declared_utf8 and bad <= max(FEW_BAD_BYTES, valid)
-    if valid > bad * MOSTLY_UTF8 or few_strays or declared_and_few:
-        text, warnings = _utf8_detwingled(data)
-        source = declared[1] if declared_utf8 and declared else "utf-8"
-        return DecodeResult(text, "utf-8", source, tuple(warnings))
-    warnings: list[str] = []
-    if declared is not None:
-        codec, source, label = declared
-        # A UTF-16 label on bytes without UTF-16's NUL pattern is wrong (it was sniffed).
-        if codec != "utf-8" and codec not in UTF16_CODECS:
-            try:
-                return DecodeResult(data.decode(codec), codec, source)
-            except UnicodeDecodeError:
-                pass
-        warnings.append(f"declared {label} but bytes do not decode with it")
+    return valid > bad * MOSTLY_UTF8 or few_strays or declared_and_few
+
+
+def _as_declared(data: bytes, declared: tuple[str, str, str]) -> DecodeResult | None:
+    """The bytes decoded with the declared encoding, when it is not UTF-8 and they decode."""
+    codec, source, _ = declared
+    # A UTF-16 label on bytes without UTF-16's NUL pattern is wrong (it was sniffed).
+    if codec == "utf-8" or codec in UTF16_CODECS:
+        return None
+    try:
+        return DecodeResult(data.decode(codec), codec, source)
+    except UnicodeDecodeError:
+        return None
+
+
+def _as_detected(data: bytes, warnings: tuple[str, ...]) -> DecodeResult:
+    """The bytes decoded with the detected encoding (or the fallback), replacing errors."""
     codec_found = _detect(data)
     if codec_found is not None and codec_found.replace("_", "-") in ("ascii", "utf-8"):
         text, more = _utf8_detwingled(data)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import ftfy
+from ftfy import ExplanationStep
 from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
@@ -18,20 +19,20 @@ from .oddity import oddity
 
 # Quotes stay curly and full-width punctuation stays full-width; entities, C1 controls,
 # line breaks and normalisation are handled elsewhere (or left alone) on purpose.
-_COMMON = {
-    "unescape_html": False,
-    "uncurl_quotes": False,
-    "fix_character_width": False,
-    "fix_c1_controls": False,
-    "fix_line_breaks": False,
-    "normalization": None,
-    "explain": True,
-}
-CLEAN_CONFIG = ftfy.TextFixerConfig(fix_encoding=False, **_COMMON)
-ENCODING_CONFIG = ftfy.TextFixerConfig(fix_encoding=True, **_COMMON)
+CLEAN_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_encoding=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_c1_controls=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=True,
+)
+ENCODING_CONFIG = CLEAN_CONFIG._replace(fix_encoding=True)
 
 
-def _plan_text(plan: list[tuple[str, str]] | None) -> str:
+def _plan_text(plan: list[ExplanationStep] | None) -> str:
     return ", ".join(f"{action} {arg}" for action, arg in plan or ())
 
 

@@ -95,7 +95,7 @@ def _leads_and_conts(by_byte: dict[int, str]) -> tuple[list[str], list[str]]:
     return leads, [ch for byte, ch in by_byte.items() if 0x80 <= byte <= 0xBF]
 
 
-class _StrictTable(dict):
+class _StrictTable(dict[int, int]):
     """Byte of each character of a code page; ASCII stays, anything else becomes a space."""
 
     def __missing__(self, code: int) -> int:
@@ -429,7 +429,8 @@ def fix_mojibake(text: str) -> tuple[str, list[Layer]]:
     """Repair mojibake word by word, line by line; return the text and the layers peeled."""
     if text.isascii() or any_pair().search(text) is None:
         return text, []
-    out, layers = [], []
+    out: list[str] = []
+    layers: list[Layer] = []
     # Lines end at "\n" only: str.splitlines would also cut at U+0085, which mojibake
     # makes of the byte 0x85 in the middle of words.
     for line in text.split("\n"):

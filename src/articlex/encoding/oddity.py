@@ -107,22 +107,35 @@ def _pair_oddity(prev: str, cur: str, pp: Profile, cp: Profile) -> int:
     """Oddity of two adjacent characters, given their profiles."""
     pk, ck = pp[0], cp[0]
     score = CROSS_SCRIPT_WEIGHT if _cross_script(prev, cur, pp, cp) else 0
-    if pk == "L" and ck == "U" and not (prev.isascii() and cur.isascii()):
-        score += 1  # "naĂŻve", "œH": case flips inside a word
-    if (pk in LETTERS and ck in SYMBOLS and not cur.isascii()) or (
-        pk in SYMBOLS and ck in LETTERS and not prev.isascii()
-    ):
-        score += 1  # "f√©", "╤Б": a non-ASCII symbol glued to a letter
-    if pk == "U" and not prev.isascii() and not cur.isascii() and (
-        ck in "NSX" or cur in "\xa0\xad"
-    ):
-        score += 1  # "Â½", "Ã©", "Ã\xa0", "Ã\xad": an accented capital before a symbol
+    score += _case_flips(prev, cur, pk, ck)
+    score += _symbol_glued(prev, cur, pk, ck)
+    score += _capital_before_symbol(prev, cur, pk, ck)
     return score
+
+
+def _case_flips(prev: str, cur: str, pk: str, ck: str) -> bool:
+    """"naĂŻve", "œH": a lowercase letter, then a capital, not both ASCII."""
+    return pk == "L" and ck == "U" and not (prev.isascii() and cur.isascii())
+
+
+def _symbol_glued(prev: str, cur: str, pk: str, ck: str) -> bool:
+    """"f√©", "╤Б": a non-ASCII symbol glued to a letter."""
+    return (pk in LETTERS and ck in SYMBOLS and not cur.isascii()) or (
+        pk in SYMBOLS and ck in LETTERS and not prev.isascii()
+    )
+
+
+def _capital_before_symbol(prev: str, cur: str, pk: str, ck: str) -> bool:
+    """"Â½", "Ã©": an accented capital before a symbol, a no-break space or a soft
+    hyphen, both non-ASCII."""
+    return pk == "U" and not prev.isascii() and not cur.isascii() and (
+        ck in "NSX" or cur in "\xa0\xad"
+    )
 
 
 def _triple_oddity(chars: str, kinds: str) -> int:
     """Oddity of three adjacent characters, given their kinds."""
-    fk, mk, lk = kinds
+    fk, mk, lk = kinds[0], kinds[1], kinds[2]
     middle = chars[1]
     score = 0
     if fk in LETTERS and lk in LETTERS and mk == "P" and not middle.isascii():

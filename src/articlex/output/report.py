@@ -272,19 +272,8 @@ def _article(article: dict[str, Any]) -> str:
         out.append('<p class="headline missing">no headline</p>')
     if article.get("standfirst"):
         out.append(f'<p class="standfirst">{escape(str(article["standfirst"]))}</p>')
-    authors = [str(name) for name in article.get("authors") or ()]
-    tags = [str(tag) for tag in article.get("tags") or ()]
-    rows: list[tuple[str, str]] = [
-        ("authors", escape(", ".join(authors)) if authors else ""),
-        ("published", escape(str(article.get("published") or ""))),
-        ("language", escape(str(article.get("language") or ""))),
-        ("site", escape(str(article.get("site_name") or ""))),
-        ("url", escape(str(article.get("url") or ""))),
-        ("tags", "".join(f'<span class="tag">{escape(tag)}</span>' for tag in tags)),
-        ("author bio", escape(str(article.get("author_bio") or ""))),
-    ]
     out.append('<dl class="meta">')
-    for name, html_value in rows:
+    for name, html_value in _meta_rows(article):
         shown = html_value or '<span class="missing">none</span>'
         out.append(f'<dt>{name}</dt><dd class="field-{name.replace(" ", "-")}">{shown}</dd>')
     out.append("</dl>")
@@ -294,6 +283,21 @@ def _article(article: dict[str, Any]) -> str:
     out.append("</div>")
     out.append("</aside>")
     return "\n".join(out)
+
+
+def _meta_rows(article: dict[str, Any]) -> list[tuple[str, str]]:
+    """The article's fields under the headline: (name, value as HTML, "" when none)."""
+    authors = [str(name) for name in article.get("authors") or ()]
+    tags = [str(tag) for tag in article.get("tags") or ()]
+    return [
+        ("authors", escape(", ".join(authors)) if authors else ""),
+        ("published", escape(str(article.get("published") or ""))),
+        ("language", escape(str(article.get("language") or ""))),
+        ("site", escape(str(article.get("site_name") or ""))),
+        ("url", escape(str(article.get("url") or ""))),
+        ("tags", "".join(f'<span class="tag">{escape(tag)}</span>' for tag in tags)),
+        ("author bio", escape(str(article.get("author_bio") or ""))),
+    ]
 
 
 def _body(article: dict[str, Any]) -> str:
@@ -306,26 +310,30 @@ def _body(article: dict[str, Any]) -> str:
     in_list = False
     for block in blocks:
         kind = str(block.get("kind") or "p")
-        text = escape(str(block.get("text") or ""))
         if kind == "li" and not in_list:
             out.append("<ul>")
         elif kind != "li" and in_list:
             out.append("</ul>")
         in_list = kind == "li"
-        if kind == "li":
-            out.append(f"<li>{text}</li>")
-        elif kind == "h":
-            level = block.get("level")
-            tag = "h3" if not isinstance(level, int) or level <= 2 else "h4"
-            out.append(f"<{tag}>{text}</{tag}>")
-        elif kind == "quote":
-            out.append(f"<blockquote>{text}</blockquote>")
-        elif kind in ("code", "table"):
-            out.append(f'<pre class="{kind}">{text}</pre>')
-        elif kind == "caption":
-            out.append(f'<p class="caption">{text}</p>')
-        else:
-            out.append(f"<p>{text}</p>")
+        out.append(_body_block(block, kind))
     if in_list:
         out.append("</ul>")
     return "\n".join(out)
+
+
+def _body_block(block: dict[str, Any], kind: str) -> str:
+    """One block of the body as HTML (a list item goes inside the list ``_body`` opened)."""
+    text = escape(str(block.get("text") or ""))
+    if kind == "li":
+        return f"<li>{text}</li>"
+    if kind == "h":
+        level = block.get("level")
+        tag = "h3" if not isinstance(level, int) or level <= 2 else "h4"
+        return f"<{tag}>{text}</{tag}>"
+    if kind == "quote":
+        return f"<blockquote>{text}</blockquote>"
+    if kind in ("code", "table"):
+        return f'<pre class="{kind}">{text}</pre>'
+    if kind == "caption":
+        return f'<p class="caption">{text}</p>'
+    return f"<p>{text}</p>"

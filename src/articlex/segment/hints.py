@@ -170,25 +170,36 @@ def token_hints(token: str) -> frozenset[str]:
     >>> sorted(token_hints("category-slider")), sorted(token_hints("author-bio"))
     ([], ['bio', 'byline'])
     """
-    spaced = token if token.islower() else _CAMEL.sub("-", token).lower()
-    if spaced.isalnum() and spaced.isascii():  # one word: no need to split
-        parts = [spaced]
-    else:
-        parts = [w for w in _SPLIT.split(spaced) if w]
+    parts = _token_words(token)
     if not parts:
         return frozenset()
     words = "-".join(parts)
     if len(parts) > 1 and (_STATE_PREFIX.match(words) or _LABEL_PREFIX.match(words)):
         return frozenset()
-    found = set() if _PHRASE_STARTS.isdisjoint(parts) else _phrase_hints(parts)
     if "embed" in words and _EMBED.search(words):  # "social-media-embed": a quoted post
         return frozenset({"embed"})
-    if not found and _ANY_INFIX.search(words):  # run-together: "relatedpoststitle"
-        found = {m.lastgroup for m in _INFIX.finditer(words) if m.lastgroup}
+    found = _named_categories(parts, words)
     # "article-body", "entry-content": the body phrase wins over the generic words.
     if "body" in found:
         found.discard("main")
     return frozenset(found)
+
+
+def _token_words(token: str) -> list[str]:
+    """The lowercase words of a class or id token ("articleBody" → article, body)."""
+    spaced = token if token.islower() else _CAMEL.sub("-", token).lower()
+    if spaced.isalnum() and spaced.isascii():  # one word: no need to split
+        return [spaced]
+    return [w for w in _SPLIT.split(spaced) if w]
+
+
+def _named_categories(parts: list[str], words: str) -> set[str]:
+    """Categories of the table phrases among the words; else of the words found run
+    together ("relatedpoststitle")."""
+    found = set() if _PHRASE_STARTS.isdisjoint(parts) else _phrase_hints(parts)
+    if not found and _ANY_INFIX.search(words):
+        found = {m.lastgroup for m in _INFIX.finditer(words) if m.lastgroup}
+    return found
 
 
 def _phrase_hints(words: list[str]) -> set[str]:

@@ -20,6 +20,7 @@ from ..model import Block, Container, Kind, Page, Signals, SourceFormat
 from ..textshape import measure, strip_controls
 from .hints import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS, token_hints
 from .metadata import read_metadata
+from .trees import attributes, selected_attributes, texts
 
 #: Elements whose content is never visible text.
 SKIPPED_TAGS = frozenset({
@@ -164,7 +165,7 @@ def _prune_invisible(start: etree._Element) -> None:
     """Remove invisible subtrees before the walk, keeping the text that follows them;
     then dissolve the inline tags the walk has no use for (in C: far fewer events)."""
     etree.strip_elements(start, *SKIPPED_TAGS, etree.Comment, with_tail=False)
-    for value in _HIDING_ATTRIBUTES(start):
+    for value in selected_attributes(_HIDING_ATTRIBUTES, start):
         if not _hides(value.attrname, value):
             continue
         el = value.getparent()
@@ -222,26 +223,18 @@ class _Walker:
             tag = el.tag
             if event == "start":
                 if tag in BLOCK_TAGS:
-                    if _is_empty(el):  # nothing to hold (a spacer, an ad slot): a boundary
-                        if self._pieces:
-                            self._flush()
-                    elif self._start_block(el, tag):
+                    if self._enter_block(el, tag):
                         walker.skip_subtree()
                     continue
                 if tag == "br":
                     self._pieces.append(_BREAK)
                     continue
                 if tag == "a":
-                    if self._link_depth == 0:
-                        self._link_start = len(self._pieces)
-                    self._link_depth += 1
+                    self._start_link()
                 text = el.text if isinstance(tag, str) else None
             else:
                 if tag in BLOCK_TAGS:
-                    if self._pieces:
-                        self._flush()
-                    if not _is_empty(el):
-                        self._close(tag)
+                    self._leave_block(el, tag)
                 elif tag == "a":
                     self._end_link()
                 text = el.tail
@@ -251,10 +244,24 @@ class _Walker:
                     self._link_words += len(_WORD.findall(text))
         self._flush()
 
-    def _start_block(self, el: etree._Element, tag: str) -> bool:
-        """Open a block-level element; True when its subtree was consumed whole."""
+    def _enter_block(self, el: etree._Element, tag: str) -> bool:
+        """A block-level element starts: the block being built ends. True when the
+        element's subtree was consumed whole."""
         if self._pieces:
             self._flush()
+        if _is_empty(el):  # nothing to hold (a spacer, an ad slot): only a boundary
+            return False
+        return self._start_block(el, tag)
+
+    def _leave_block(self, el: etree._Element, tag: str) -> None:
+        """A block-level element ends: so does the block being built, and its container."""
+        if self._pieces:
+            self._flush()
+        if not _is_empty(el):
+            self._close(tag)
+
+    def _start_block(self, el: etree._Element, tag: str) -> bool:
+        """Open a block-level element; True when its subtree was consumed whole."""
         role = self._open(el, tag)
         if (tag in COLLAPSED_TAGS or role in COLLAPSED_ROLES) \
                 and (tag in ("nav", "menu") or not self._article_depth) \
@@ -274,6 +281,11 @@ class _Walker:
                 self._link_words += len(_WORD.findall(text))
         return False
 
+    def _start_link(self) -> None:
+        if self._link_depth == 0:
+            self._link_start = len(self._pieces)
+        self._link_depth += 1
+
     def _end_link(self) -> None:
         if not self._link_depth:
             return
@@ -288,7 +300,7 @@ class _Walker:
         """Push a container for ``el``; returns its ``role`` attribute ("" if none)."""
         ident = len(self.containers)
         classes = element_id = role = itemprop = ""
-        for name, value in el.items():  # one call for all attributes: cheaper than four
+        for name, value in attributes(el):  # one call for all attributes: cheaper than four
             if name == "class":
                 classes = value
             elif name == "id":
@@ -362,7 +374,7 @@ class _Walker:
         """A navigation region, or a page footer outside the article, as one block: its
         text is never the article's, so it is not cut up (much of a page's markup is
         menus). Its pieces of text are counted as its lines."""
-        pieces = [t for t in el.itertext() if not t.isspace()]
+        pieces = [t for t in texts(el) if not t.isspace()]
         text = _SPACE.sub(" ", " ".join(pieces)).strip()
         if text:  # counted as all links (link words are capped at the block's words)
             self._append(text, Kind.PARAGRAPH, 0, len(text), (), lines=len(pieces))
@@ -426,7 +438,7 @@ def _split_on_blank_lines(text: str) -> list[str]:
 
 
 def _pre_text(el: etree._Element) -> str:
-    return "".join(el.itertext()).strip("\n")
+    return "".join(texts(el)).strip("\n")
 
 
 def _is_data_table(el: etree._Element) -> bool:
@@ -436,7 +448,7 @@ def _is_data_table(el: etree._Element) -> bool:
     if not rows:
         return False
     for cell in el.iter("td", "th"):
-        if len(_WORD.findall("".join(cell.itertext()))) > DATA_TABLE_MAX_CELL_WORDS:
+        if len(_WORD.findall("".join(texts(cell)))) > DATA_TABLE_MAX_CELL_WORDS:
             return False
         if cell.find(".//p") is not None and len(rows) < 2:
             return False
@@ -446,7 +458,7 @@ def _is_data_table(el: etree._Element) -> bool:
 def _table_text(el: etree._Element) -> str:
     rows = []
     for row in el.iter("tr"):
-        cells = [_SPACE.sub(" ", "".join(c.itertext())).strip()
+        cells = [_SPACE.sub(" ", "".join(texts(c))).strip()
                  for c in row if c.tag in ("td", "th")]
         if any(cells):
             rows.append("\t".join(cells))

@@ -106,6 +106,11 @@ def _chunk_lines(chunk: list[str]) -> list[str]:
         return [_table_row(line) for line in chunk if not _TABLE_SEPARATOR.match(line)]
     if all(line.startswith("    ") for line in chunk):  # indented code: as it is
         return [line[4:] for line in chunk]
+    return _prose_lines(chunk)
+
+
+def _prose_lines(chunk: list[str]) -> list[str]:
+    """A chunk of prose, list items and headings: soft-wrapped lines joined."""
     lines: list[str] = []
     joinable = False  # whether the next plain line continues the last one
     for raw in chunk:
@@ -114,17 +119,22 @@ def _chunk_lines(chunk: list[str]) -> list[str]:
         if joinable and not starts_item:
             lines[-1] = join_wrapped(lines[-1], _inline(line.strip()))
         elif _BULLET.match(line):
-            indent = line[: len(line) - len(line.lstrip())]
-            item = line
-            while bullet := _BULLET.match(item):  # "*   * item": a list opened in a list
-                item = item[bullet.end():]
-            lines.append(f"{indent}- {_inline(item.strip())}")
+            lines.append(_list_item(line))
         else:
             lines.append(_inline(line.strip()))
         # Converters wrap long headings too: a line under a heading in the same chunk
         # continues it (they set a blank line after a heading).
         joinable = not raw.endswith("  ")
     return [line for line in lines if line.strip()]
+
+
+def _list_item(line: str) -> str:
+    """A list item as a browser copies it: its indent, "- " and its text."""
+    indent = line[: len(line) - len(line.lstrip())]
+    item = line
+    while bullet := _BULLET.match(item):  # "*   * item": a list opened in a list
+        item = item[bullet.end():]
+    return f"{indent}- {_inline(item.strip())}"
 
 
 def join_wrapped(head: str, line: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from lxml import etree
 
 from ..model import Metadata
+from .trees import selected_attributes, texts
 
 #: JSON-LD ``@type`` values that describe the article itself.
 ARTICLE_TYPES = frozenset({
@@ -39,7 +40,7 @@ def read_metadata(root: etree._Element) -> Metadata:
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())  # whitespace runs collapsed
+    return " ".join("".join(texts(el)).split())  # whitespace runs collapsed
 
 
 def _declared_lang(root: etree._Element) -> str | None:
@@ -133,7 +134,7 @@ def _rel_link_texts(root: etree._Element) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     tags: list[str] = []
     categories: list[str] = []
-    for value in _REL(root):
+    for value in selected_attributes(_REL, root):
         rels = value.lower().split()
         if "author" not in rels and "tag" not in rels:
             continue
@@ -153,7 +154,7 @@ def _itemprops(root: etree._Element) -> list[tuple[str, str]]:
     if body is None:
         return []
     pairs = []
-    for found in _ITEMPROP(body):
+    for found in selected_attributes(_ITEMPROP, body):
         prop = found.strip().lower()
         if prop in ("articlebody", "text"):
             continue
