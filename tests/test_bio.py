@@ -1,4 +1,4 @@
-"""Author bios (fields/bio.py and the bio rules of boilerplate/html_fields.py)."""
+"""Author bios (fields/bio.py and the bio rules of roles/bio_html.py and roles/bio_text.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Field blocks of HTML pages: headline, standfirst and tag lists (boilerplate/html_fields)."""
+"""Field blocks of HTML pages: headline, standfirst, tag lists (roles/front_html, tags_html)."""
 
 from __future__ import annotations
 

@@ -2,8 +2,9 @@
 
 A page, whatever its format, becomes a :class:`Page`: an ordered tuple of
 :class:`Block` (one per paragraph, heading, list item, … or, for text pages, per
-paragraph of lines) plus the page's :class:`Metadata`. The boilerplate stage gives
-every block a :class:`Verdict` (its role and the reason for it); the field stage
+paragraph of lines) plus the page's :class:`Metadata`. The roles stage gives every
+block a :class:`Verdict` (its role, the reason for it and the history of the passes
+that set it); the field stage
 reads the page and its verdicts and builds the :class:`~articlex.article.Article`.
 """
 

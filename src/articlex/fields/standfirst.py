@@ -6,6 +6,6 @@ from ..model import Classified, Role
 
 
 def find_standfirst(classified: Classified) -> str | None:
-    """The block the boilerplate stage recognised as the standfirst, if any."""
+    """The block the roles stage recognised as the standfirst, if any."""
     found = classified.blocks_with(Role.STANDFIRST)
     return " ".join(found[0].text.split()) if found else None

@@ -1,15 +1,15 @@
 """Boilerplate removal for text pages, where markup is gone and only wording and shape remain.
 
 1. Blocks whose own wording makes them a field ("By …", "Tags: …") are set aside
-   (:mod:`.text_fields`).
+   (:mod:`.wording_text`).
 2. Each block gets a gain: prose (long, sentence-shaped) is worth its size; short lines,
    call-to-action wording and link-list shapes cost. The body is the run of blocks with
    the largest total gain (a maximum-sum segment), so an article survives a stray
    "Advertisement" line inside it but not a newsletter block after it.
 3. Inside the run, lines that are boilerplate by wording are dropped one by one.
-4. Around the run, the fields (:mod:`.text_fields`, which calls :mod:`.text_front`,
-   :mod:`.text_bio` and :mod:`.text_tags`): headline, standfirst, bylines and
-   datelines, the author bio and the tag lines.
+4. Around the run, the fields (:mod:`.front_text`, :mod:`.bio_text` and
+   :mod:`.tags_text`, in the order of :mod:`.passes`): headline, standfirst, bylines
+   and datelines, the author bio and the tag lines.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Cues of article fields in visible text: byline prefixes, tag labels, bio wording.
 
 Tables are data, in several languages; the functions below only match them. They are
-shared by the boilerplate stage (which gives blocks their roles) and the field stage
+shared by the roles stage (which gives blocks their roles) and the field stage
 (which reads the values out of those blocks).
 """
 

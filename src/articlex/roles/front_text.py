@@ -4,7 +4,7 @@ The headline is the title-shaped line before the body that shares most words wit
 body (often printed twice, or right above the byline or the date); the standfirst stands
 between headline and body, or is the body run's first block when a byline or a place
 line stands under it; a byline is a name line under the headline (a "By …" line is found
-by its wording, :mod:`.text_fields`), and "By …" lines far from the headline are other
+by its wording, :mod:`.wording_text`), and "By …" lines far from the headline are other
 articles'. A block taken for one of them leaves the body.
 """
 

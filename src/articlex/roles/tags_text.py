@@ -2,7 +2,7 @@
 site's topic menu, few of its lines in the article's words), tag links run together after
 the body, short plain lines after it, or short lines between the byline and the body (over
 the lead picture), in the article's words. (A labelled line, "Tags: …", is found by its wording,
-:mod:`.text_fields`.)
+:mod:`.wording_text`.)
 """
 
 from __future__ import annotations

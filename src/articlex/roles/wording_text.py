@@ -1,4 +1,4 @@
-"""Field blocks of a text page, around the body run that :mod:`.text_rules` finds.
+"""Field blocks of a text page that their own wording shows, wherever they stand.
 
 With markup gone, the fields show by wording and place: the headline (a title-shaped
 line before the body, in the body's words, often printed twice), the standfirst between
@@ -7,10 +7,10 @@ author bio after the body ("X covers …", an author box) and the tag lines (lab
 a line under a label, run together, or short plain lines after the body). A block taken
 for a field leaves the body.
 
-This module sets aside what a block's own wording shows before the body run is looked
-for, then calls the rules around the run in turn: :mod:`.text_front` (headline,
-standfirst, bylines, datelines), :mod:`.text_bio` (the author bio) and
-:mod:`.text_tags` (the tag lines).
+This module sets aside what a block's own wording shows ("By …", "Tags: …") before the
+body run (:mod:`.body_text`) is looked for; the rules around the run are in
+:mod:`.front_text` (headline, standfirst, bylines, datelines), :mod:`.bio_text` (the
+author bio) and :mod:`.tags_text` (the tag lines), run in the order of :mod:`.passes`.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Each block-level element (``p``, ``h1``–``h6``, ``li``, ``blockquote``, ``pre`
 :class:`~articlex.model.Block`; inline elements (``a``, ``em``, ``span``, …) add their
 text to the block that holds them. Every block records the chain of elements above it
 (as :class:`~articlex.model.Container` ids), the markup hints of that chain and how
-many of its words sit inside links: the signals the boilerplate stage reads.
+many of its words sit inside links: the signals the roles stage reads.
 """
 
 from __future__ import annotations
