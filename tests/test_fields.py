@@ -7,8 +7,8 @@ import pytest
 import articlex
 from articlex.dates import parse_date
 from articlex.fields.headline import strip_site_name
-from articlex.fields.names import is_person_name, person_names
 from articlex.roles.cues import bio_subject, byline_text, tag_list_text
+from articlex.roles.names import is_person_name, person_names
 
 
 @pytest.mark.parametrize(

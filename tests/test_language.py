@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import articlex
 from articlex import identify_language
-from articlex.fields.language import SCRIPT_LANGUAGE, SCRIPT_WORDLISTS
+from articlex.language import SCRIPT_LANGUAGE, SCRIPT_WORDLISTS
 
 ENGLISH = ("The city council approved the new library budget on Monday after a long debate "
            "about opening hours, staff and the cost of repairs to the old building.")

@@ -168,11 +168,12 @@ def test_values_odd_roles_and_histories_are_shown_and_escaped():
         "article": {"headline": 'A "quoted" <headline>', "authors": ["Jane Doe"]},
         "page": {"format": "html", "language": "en (declared by the page)", "notes": []},
         "blocks": [
-            {"index": 0, "kind": "p", "role": "byline", "value": ["Jane Doe", "<Ann>"],
+            {"index": 0, "kind": "p", "role": "byline",
+             "value": {"names": ["Jane Doe", "<Ann>"], "date": "2020-01-02", "categories": []},
              "text": "By Jane Doe and <Ann>",
              "history": [{"pass": "containers", "role": "body", "reason": "in the article"},
                          {"pass": "bylines", "role": "byline", "reason": "'By' and names"}]},
-            {"index": 1, "kind": "p", "role": 'new" onclick="x', "value": {"n": 1},
+            {"index": 1, "kind": "p", "role": 'new" onclick="x', "value": [1, 2],
              "text": "t", "history": []},
         ],
     }
@@ -180,14 +181,15 @@ def test_values_odd_roles_and_histories_are_shown_and_escaped():
     reader = ReportReader(report)
     assert len(reader.blocks) == 2
     first = reader.block_text["0"]
-    assert "Jane Doe · <Ann>" in first
+    assert "names: Jane Doe · <Ann>; date: 2020-01-02" in first
+    assert "categories" not in first  # an empty part of a record is left out
     for text in ("containers", "bylines", "in the article", "'By' and names"):
         assert text in first
     assert "(2 passes)" in first
     odd = reader.blocks[1]
     assert odd["class"] == "block role-new--onclick--x"
     assert "onclick" not in {name for _, attrs in reader.tags for name in attrs}
-    assert '{"n": 1}' in reader.block_text["1"]
+    assert "[1, 2]" in reader.block_text["1"]
     assert reader.texts["headline"] == 'A "quoted" <headline>'
 
 

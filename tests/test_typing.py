@@ -24,6 +24,10 @@ pytestmark = [
 ]
 
 SNIPPET = '''\
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
 import articlex
 
 article: articlex.Article = articlex.extract("<p>A page.</p>", url="https://example.org/a")
@@ -31,9 +35,12 @@ articlex.extract(b"<p>A page.</p>", url=123)
 articlex.extract("<p>A page.</p>", bogus=1)
 articlex.classify("<p>not a Page</p>")
 articlex.explain("<p>A page.</p>", "https://example.org/a")
+articlex.extract(123)
+articlex.extract(Path("page.html"))
+articlex.extract(BeautifulSoup("<p>A page.</p>", "html.parser"))
 '''
 #: The snippet's lines that mypy must refuse, and the error code of each.
-EXPECTED = {4: "arg-type", 5: "call-arg", 6: "arg-type", 7: "call-arg"}
+EXPECTED = {8: "arg-type", 9: "call-arg", 10: "arg-type", 11: "call-arg", 12: "arg-type"}
 
 
 def test_wrong_arguments_to_the_public_api_are_type_errors(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from .errors import (
     UsageError,
 )
 from .fields.assemble import assemble
-from .fields.language import identify_language
+from .language import identify_language
 from .model import Block, Classified, Kind, Metadata, Page, Role, Signals, Verdict
 from .options import Options
 from .pipeline import classify, explain, extract, read_page

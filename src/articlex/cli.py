@@ -84,11 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        _check_report(args)
-        with _open_output(args.output) as out:
-            if args.command == "repair":
+        if args.command == "repair":
+            with _open_output(args.output) as out:
                 return _repair(args, out)
-            return _extract(args, out)
+        inputs, batch = _expand(args.pages)
+        _check_report(args, batch)
+        with _open_output(args.output) as out:
+            return _extract(args, inputs, batch, out)
     except (CliError, ArticlexError) as error:
         print(f"articlex: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -119,13 +121,13 @@ class _open_output:
             self.stream.close()
 
 
-def _check_report(args: argparse.Namespace) -> None:
+def _check_report(args: argparse.Namespace, batch: bool) -> None:
     """An HTML report is one page's, written to a file: refuse it to a terminal or a batch."""
-    if args.command != "extract" or not args.explain or args.explain_format != "html":
+    if not args.explain or args.explain_format != "html":
         return
     if args.output is None:
         raise CliError("--explain-format html writes a report file: give it with -o FILE")
-    if _expand(args.pages)[1]:
+    if batch:
         raise CliError("--explain-format html takes one page: run it once per page")
 
 
@@ -163,8 +165,7 @@ def _read(page: str) -> bytes | Path:
 
 
 # -- extract ---------------------------------------------------------------------------
-def _extract(args: argparse.Namespace, out: IO[str]) -> int:
-    inputs, batch = _expand(args.pages)
+def _extract(args: argparse.Namespace, inputs: list[str], batch: bool, out: IO[str]) -> int:
     if batch and args.format != "json" and not args.explain:
         raise CliError("several pages give JSON Lines: --format text|markdown takes one page")
     if batch:

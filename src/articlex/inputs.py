@@ -10,7 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import IO, Any, Protocol, Union
 
 from .encoding import decode_explained, looks_binary, repair_text_explained
 from .errors import (
@@ -24,8 +24,16 @@ from .model import SourceFormat
 from .options import Options
 from .textshape import C0_CONTROLS, strip_controls
 
+
+class Soup(Protocol):
+    """A parsed document that gives its markup back, as ``bs4.BeautifulSoup`` does
+    (matched by shape: bs4 stays an optional dependency of the caller)."""
+
+    def decode_contents(self) -> str: ...
+
+
 #: What ``extract`` accepts.
-Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", IO[bytes], IO[str], Any]
+Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", IO[bytes], IO[str], Soup]
 
 #: Inputs with at least this share of control characters are binary data, not text.
 MAX_CONTROL_SHARE = 0.1

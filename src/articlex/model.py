@@ -214,15 +214,32 @@ def first_verdicts(name: str, verdicts: Iterable[Verdict]) -> tuple[Verdict, ...
     return tuple(v._replace(history=(Step(name, v.role, v.reason),)) for v in verdicts)
 
 
+class Credit(NamedTuple):
+    """The value of a byline or dateline block: what the line says about the article."""
+
+    names: tuple[str, ...] = ()  # the people it names ("By Ann Poe and Al Roe")
+    date: str | None = None  # the date it gives, ISO 8601
+    categories: tuple[str, ...] = ()  # a text page's details line ends with the filing
+
+
 @dataclass(frozen=True, slots=True)
 class Classified:
-    """A page with one verdict per block (same order)."""
+    """A page with one verdict per block (same order), and what the roles stage knows
+    of the page as a whole: its language (declared, else identified from the text of
+    the blocks given the article's roles) and the site's declared name."""
 
     page: Page
     verdicts: tuple[Verdict, ...]
+    language: str | None = None
+    site_name: str | None = None
 
     def blocks_with(self, role: Role) -> list[Block]:
         return [b for b, v in zip(self.page.blocks, self.verdicts) if v.role is role]
+
+    def values_with(self, role: Role) -> list[tuple[Block, Any]]:
+        """The blocks of the role that have a value, each with its value, in page order."""
+        return [(b, v.value) for b, v in zip(self.page.blocks, self.verdicts)
+                if v.role is role and v.value is not None]
 
 
 class Container(NamedTuple):

@@ -14,6 +14,7 @@ from .inputs import Source, read_source
 from .model import Classified, Page, SourceFormat
 from .options import Options
 from .roles.passes import classify as give_roles
+from .roles.values import read_values
 from .segment.html import segment_html
 from .segment.text import segment_text
 
@@ -62,13 +63,14 @@ def classify(page: Page, options: Options | None = None) -> Classified:
     """Stage 3: give every block a role (body, headline, byline, boilerplate, …) and a reason.
 
     For HTML pages, the text of the blocks kept (body and fields) is then repaired (text
-    pages were repaired whole before segmentation).
+    pages were repaired whole before segmentation); then the value of each field block
+    (its names, date, tags, …) is read from its text, once.
     """
     options = options or Options()
     classified = give_roles(page, options)
     if page.source_format is SourceFormat.HTML and options.repair_encoding:
-        return repair_classified(classified)
-    return classified
+        classified = repair_classified(classified)
+    return read_values(classified, options)
 
 
 @_guarded

@@ -8,9 +8,8 @@ from ..options import Options
 from .authors import find_authors
 from .bio import find_author_bio
 from .headline import find_headline
-from .language import SAMPLE_CHARS, identify_language
 from .published import find_published
-from .site import find_language, find_site_name, find_url
+from .site import find_url
 from .standfirst import find_standfirst
 from .tags import find_tags
 
@@ -18,13 +17,13 @@ from .tags import find_tags
 def assemble(classified: Classified, options: Options) -> Article:
     """Read the fields and the body out of a classified page."""
     page = classified.page
-    site_name = find_site_name(page)
+    site_name = classified.site_name
     bio = find_author_bio(classified)
     headline = find_headline(classified, site_name)
     standfirst = find_standfirst(classified)
     authors = find_authors(classified, site_name, bio)
     body = _body_blocks(classified, options)
-    language = find_language(page) or _identified_language(headline, standfirst, body)
+    language = classified.language
     return Article(
         headline=headline,
         standfirst=standfirst,
@@ -34,27 +33,9 @@ def assemble(classified: Classified, options: Options) -> Article:
         language=language,
         site_name=site_name,
         url=find_url(page),
-        tags=find_tags(
-            classified,
-            language or options.default_language,
-            not_tags=(*authors, site_name or ""),
-        ),
+        tags=find_tags(classified, not_tags=(*authors, site_name or "")),
         blocks=body,
     )
-
-
-def _identified_language(
-    headline: str | None, standfirst: str | None, body: tuple[BodyBlock, ...]
-) -> str | None:
-    """The language of the article's own text, for a page that declares none."""
-    parts = [headline or "", standfirst or ""]
-    size = sum(map(len, parts))
-    for block in body:
-        if size >= SAMPLE_CHARS:
-            break  # the identifier reads no further
-        parts.append(block.text)
-        size += len(block.text)
-    return identify_language("\n".join(parts))
 
 
 def _body_blocks(classified: Classified, options: Options) -> tuple[BodyBlock, ...]:

@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 from ..model import Classified, Role
 from ..roles.cues import bio_subject
-from . import jsonld
-from .names import is_person_name, person_names
+from ..roles.names import is_person_name, person_names
+from ..segment import jsonld
 
 #: Byline blocks at most this many blocks apart belong to one byline ("By A" / "and B").
 BYLINE_CLUSTER_GAP = 3
@@ -68,13 +68,11 @@ def _from_bylines(classified: Classified, site_name: str | None) -> list[list[st
     list per block."""
     groups: list[list[str]] = []
     last = -1
-    for block in classified.blocks_with(Role.BYLINE):
+    for block, credit in classified.values_with(Role.BYLINE):
         if groups and block.index - last > BYLINE_CLUSTER_GAP:
             break
-        found = [n for t in block.signals.link_texts for n in person_names(t, site_name)]
-        found = found or person_names(block.text, site_name)
-        if found:
-            groups.append(found)
+        if credit.names:
+            groups.append(list(credit.names))
             last = block.index
     return groups
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Classified, Role
-from . import jsonld
+from ..segment import jsonld
 
 #: Separators between a headline and the site name in <title> and og:title.
 _DECORATION = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
@@ -13,9 +13,9 @@ _DECORATION = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
 
 def find_headline(classified: Classified, site_name: str | None) -> str | None:
     """Visible headline first; else declared titles, cleaned of the site name."""
-    visible = classified.blocks_with(Role.HEADLINE)
+    visible = classified.values_with(Role.HEADLINE)
     if visible:
-        return visible[0].text.replace("\n", " ").strip()
+        return str(visible[0][1])
     metadata = classified.page.metadata
     declared = jsonld.first_text(metadata, "headline") or metadata.first_meta(
         "og:title", "twitter:title"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..dates import parse_date
 from ..model import Classified, Role
-from . import jsonld
+from ..segment import jsonld
 
 #: Meta names that declare the publication date, most specific first.
 PUBLISHED_META = (
@@ -31,8 +31,7 @@ def find_published(classified: Classified) -> str | None:
             found = parse_date(value)
             if found:
                 return found
-    for block in classified.blocks_with(Role.DATELINE) + classified.blocks_with(Role.BYLINE):
-        found = parse_date(block.text)
-        if found:
-            return found
+    for _, credit in classified.values_with(Role.DATELINE) + classified.values_with(Role.BYLINE):
+        if credit.date:
+            return str(credit.date)
     return None

@@ -7,5 +7,5 @@ from ..model import Classified, Role
 
 def find_standfirst(classified: Classified) -> str | None:
     """The block the roles stage recognised as the standfirst, if any."""
-    found = classified.blocks_with(Role.STANDFIRST)
-    return " ".join(found[0].text.split()) if found else None
+    found = classified.values_with(Role.STANDFIRST)
+    return str(found[0][1]) if found else None

@@ -10,8 +10,9 @@ The JSON document::
                   "history": [{"pass": str, "role": str, "reason": str}, …]}, …]
     }
 
-``value`` is what the block gave its field (the author names of a byline, the tags of
-a tag list, the text of a headline), ``null`` for body and boilerplate blocks; the
+``value`` is what the block gave its field (:mod:`articlex.roles.values`: the text of
+a headline, a byline's names and date as an object, the tags of a tag list), ``null``
+for body and boilerplate blocks; the
 history lists every pass that set or changed the block's role, oldest first, the last
 entry being the block's role now.
 """
@@ -21,8 +22,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article
-from ..fields.site import find_language
 from ..model import Classified, Role, Step, Verdict
+from ..segment.declared import declared_language
 
 
 def explain_document(article: Article, classified: Classified) -> dict[str, Any]:
@@ -73,7 +74,7 @@ def language_origin(classified: Classified, article: Article) -> str:
     """The article's language and where it came from: the page's declaration or its text."""
     if article.language is None:
         return "none (not declared; the text is too short or mixed to tell)"
-    if find_language(classified.page):
+    if declared_language(classified.page.metadata):
         return f"{article.language} (declared by the page)"
     return f"{article.language} (identified from the text)"
 
@@ -87,7 +88,9 @@ def _history(verdict: Verdict) -> tuple[Step, ...]:
 
 
 def _plain(value: object) -> Any:
-    """A verdict's value as JSON: tuples become lists."""
+    """A verdict's value as JSON: records become objects, tuples lists."""
+    if hasattr(value, "_asdict"):
+        return {key: _plain(item) for key, item in value._asdict().items()}
     if isinstance(value, tuple):
         return [_plain(item) for item in value]
     return value

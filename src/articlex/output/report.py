@@ -235,10 +235,14 @@ def _block(block: dict[str, Any], position: int) -> str:
 
 
 def _value_text(value: object) -> str:
+    """A value as a person reads it: a text, a list joined, a record's non-empty parts."""
     if isinstance(value, str):
         return value
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return " · ".join(value) if value else "(none)"
+    if isinstance(value, dict):
+        parts = [f"{key}: {_value_text(item)}" for key, item in value.items() if item]
+        return "; ".join(parts) if parts else "(none)"
     return json.dumps(value, ensure_ascii=False)
 
 

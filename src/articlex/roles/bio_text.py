@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from ..dates import looks_like_dateline
 from ..model import Block, Draft, Role, Verdict
+from ..tables.words import BIO_VERBS
 from .boilerplate import boilerplate_phrase
 from .cues import (
-    BIO_VERBS,
     alternation,
     author_box_heading,
     bio_subject,

@@ -12,6 +12,22 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..dates import MONTHS, looks_like_dateline, parse_date
+from ..tables.words import (
+    ABOUT_AUTHOR_LABELS,
+    ABOUT_WORDS,
+    BIO_VERBS,
+    BYLINE_PREFIXES,
+    CAPITALS_STOP_WORDS,
+    CAPTION_LABELS,
+    CAPTION_TOGGLES,
+    COLON_TAG_LABELS,
+    COMMENT_WORDS,
+    CREDIT_WORDS,
+    FILING_LABELS,
+    NAME_JOINERS,
+    TAG_LABELS,
+    WEEKDAYS,
+)
 from ..textshape import ends_like_sentence
 
 
@@ -25,28 +41,12 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
-#: Words that open a byline ("By Jane Doe"), by language.
-BYLINE_PREFIXES = (
-    "by", "written by", "posted by", "words by", "story by", "reporting by", "text by",
-    "von", "par", "por", "di", "de", "door", "av", "af", "przez", "автор", "авторы",
-    "текст", "oleh", "penulis", "글", "기자", "文", "geschrieben von", "veröffentlicht von",
-    "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da", "scritto da",
-)
 #: Capital letters of the Latin (accented too) and Cyrillic alphabets.
 CAPITALS = "A-Z\u00C0-\u00DE\u0400-\u042F"
 # Two words run together: a lower-case letter, then a capital ("TownTelevision").
 GLUED_WORDS = re.compile(rf"[^\W\d_{CAPITALS}][{CAPITALS}]")
 #: Short lines remembered by the cached tests below (texts only: bounded memory).
 CUE_CACHE_SIZE = 4096
-#: Labels that open a visible tag list ("Tags: a, b").
-TAG_LABELS = (
-    "tags", "tag", "tagged", "tagged with", "topics", "topic", "related topics", "related tags",
-    "filed under", "labels", "keywords", "categories", "schlagwörter", "schlagworte",
-    "themen", "stichworte", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas",
-    "temas", "palabras clave", "tópicos", "assuntos", "marcadores", "теги", "метки",
-    "темы", "ключевые слова", "argomenti", "parole chiave", "태그", "タグ", "topik",
-    "label", "trefwoorden", "onderwerpen", "filed to", "abgelegt unter", "classé dans",
-)
 #: Separators of the items of a list printed on one line ("budget, schools; roads").
 LIST_SEPARATORS = re.compile(r"[,;|·•]")
 #: A tag printed on a line of its own is at most this long; a longer line under a tag
@@ -55,30 +55,7 @@ TAG_LINE_MAX_UNITS = 6
 #: A labelled tag line ("Tags: a, b, c"), or the whole list on the line under a label, is
 #: at most this long: a longer block is prose that happens to open with the word.
 TAG_LIST_MAX_UNITS = 60
-#: Labels that open a tag list only with a colon after them: without one, they start
-#: sentences and headings ("In this article we …", "Trends in retail banking").
-COLON_TAG_LABELS = ("in this article", "trends", "subjects", "temas relacionados")
-#: Verbs that follow a person's name at the start of an author bio ("X covers …").
-BIO_VERBS = (
-    "covers", "is a", "is an", "is the", "writes", "reports", "has covered", "has been",
-    "has written", "was", "joined", "edits", "is editor", "is senior", "is deputy",
-    "is chief", "is our", "is based", "specializes", "specialises", "focuses", "works as",
-    "ist", "schreibt", "est", "écrit", "es", "escribe", "é", "escreve", "является", "пишет",
-    "è", "scrive", "adalah", "merupakan",
-)
 
-#: Headings of an author box that do not name the author ("About the author").
-ABOUT_AUTHOR_LABELS = frozenset("""
-about the author|about the authors|about the writer|about author|sobre o autor|sobre a autora|
-sobre el autor|sobre la autora|über den autor|über die autorin|zum autor|zur autorin|
-à propos de l'auteur|à propos de l’auteur|l'auteur|l’auteur|l'autore|l’autore|об авторе|
-tentang penulis|over de auteur|om forfatteren|o autorze
-""".replace("\n", "").split("|"))
-#: Words for "about" that open such a heading when the author's name follows ("Über
-#: Moritz Bachmann", "Sobre Ann Poe"); longest first.
-ABOUT_WORDS = tuple(sorted(
-    {"about", "über", "à propos de", "sobre", "acerca de", "a proposito di", "su", "об", "o",
-     "over", "om"}, key=len, reverse=True))
 
 _COLON_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label) for label in COLON_TAG_LABELS) + r")\s*[:：]\s*(?=\S)",
@@ -157,12 +134,6 @@ def tag_list_text(text: str) -> str | None:
     return rest or None
 
 
-#: Labels that open a post's filing line under a blog post ("Posted in Science |
-#: Permalink | 3 Comments"): the categories up to the first bar or the line's end.
-FILING_LABELS = (
-    "posted in", "filed in", "publicado en", "publicado em", "veröffentlicht in",
-    "pubblicato in", "publié dans", "geplaatst in", "opublikowano w", "опубликовано в",
-)
 #: A filed category has at most this many words ...
 FILING_TAG_MAX_WORDS = 5
 _FILING_RE = re.compile(
@@ -229,13 +200,6 @@ def inline_tag_text(text: str) -> str | None:
     return tags
 
 
-#: A comment count or link in the details line of a post ("2 comentários", "No Comments",
-#: "Comente!", "Leave a comment"), by language.
-COMMENT_WORDS = (
-    "comments", "comment", "leave a comment", "leave a reply", "comentários", "comentário",
-    "comente", "comentarios", "comentario", "commentaires", "commentaire", "commenti",
-    "commento", "kommentare", "kommentar", "комментарии", "комментариев", "komentar",
-)
 _COMMENT_COUNT_RE = re.compile(
     r"(?:\b\d+\s+|\bno\s+)?\b(?P<word>"
     + alternation(COMMENT_WORDS)
@@ -301,12 +265,6 @@ def byline_text(text: str) -> str | None:
     return rest
 
 
-#: Words before "by" that credit a picture or a video, not the article ("Photo by …").
-CREDIT_WORDS = frozenset("""
-photo photos photograph photography image images picture pictures illustration
-illustrations video graphic graphics credit foto fotos bild bilder imagen imágenes
-immagine фото
-""".split())
 _BY_INSIDE_RE = re.compile(r"\b(?i:by)\s+(" + NAME_PATTERN + r")")
 _TIME_RE = re.compile(r"\d\d?:\d\d")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
@@ -430,22 +388,6 @@ def bio_subject(text: str) -> str | None:
     return name
 
 
-#: Lower-case words that join or belong to the names of a byline ("Jane Doe and John
-#: Roe", "Ursula von der Leyen"), in several languages; other lower-case words end them.
-NAME_JOINERS = frozenset(
-    "and und et y e i и dan en & de da van von der den del della la le di du bin al dos das "
-    "zu ter ten".split())
-#: Weekday names (and abbreviations) that open the date after a byline, by language.
-WEEKDAYS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
-sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi
-jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
-segunda-feira terça-feira quarta-feira quinta-feira sexta-feira lunedì martedì mercoledì
-giovedì venerdì
-""".split())
-#: Words that end the names of a byline printed in capitals ("JANE DOE ON 11/13/19").
-CAPITALS_STOP_WORDS = frozenset(
-    "on at in for from with updated published posted am um el il".split())
 # Characters that set a byline's names apart from what follows them.
 _BYLINE_SEPARATORS = re.compile(r"\s*[|·•/]\s*|\s+[-–—]\s+|(?<=\w)[–—]\s*")
 # A handle run into the name before it ("Jane Doe@janedoe"); an e-mail address has a dot.
@@ -499,15 +441,6 @@ def _ends_names(token: str, word: str) -> bool:
         (token.isupper() and word in CAPITALS_STOP_WORDS)
 
 
-#: Labels that open or close a photo caption or credit ("Above: …", "… Credit: NASA").
-CAPTION_LABELS = (
-    "above", "below", "pictured", "top", "photo", "photos", "photograph", "image", "picture",
-    "credit", "fotografia", "fotografía", "photographie",
-    "source", "foto", "bild", "imagen", "immagine", "crédit", "crédito", "fuente", "fonte",
-    "quelle", "фото", "источник",
-)
-#: A caption's closing toggle in a gallery ("… Nov. 19, 2019. less").
-CAPTION_TOGGLES = ("less", "more", "weniger", "moins", "menos", "meno")
 _CAPTION_LABEL = "|".join(map(re.escape, CAPTION_LABELS))
 _CAPTION_RE = re.compile(
     r"^(?:" + _CAPTION_LABEL + r")\s*:"  # "Above: …"

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from ..dates import looks_like_dateline
 from ..model import Block, Draft, Kind, Role, Verdict
+from ..tables.words import BYLINE_PREFIXES
 from ..textshape import ends_like_sentence, has_unspaced_script
 from .boilerplate import boilerplate_phrase
 from .cues import (
-    BYLINE_PREFIXES,
     GLUED_WORDS,
     LIST_SEPARATORS,
     TAG_LINE_MAX_UNITS,

@@ -17,8 +17,9 @@ from lxml import etree
 
 from ..errors import NotAPageError
 from ..model import Block, Container, Kind, Page, Signals, SourceFormat
+from ..tables.markup import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS
 from ..textshape import measure, strip_controls
-from .hints import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS, token_hints
+from .hints import token_hints
 from .metadata import read_metadata
 from .trees import attributes, selected_attributes, texts
 

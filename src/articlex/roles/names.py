@@ -4,24 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..roles.cues import byline_names_part, byline_segment
+from ..tables.words import AGENCY_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS
+from .cues import byline_names_part, byline_segment
 
-#: Words that make a byline an organisation, an agency or a staff credit, not a person.
-ORGANISATION_WORDS = frozenset({
-    "staff", "team", "desk", "editors", "editorial", "editor's", "newsroom", "reporters",
-    "correspondents", "correspondent", "agency", "agencies", "press", "wire", "wires", "news",
-    "service", "services", "media", "group", "online", "digital", "associated", "reuters",
-    "afp", "ap", "dpa", "efe", "ansa", "bloomberg", "xinhua", "upi", "pa", "redaktion",
-    "rédaction", "redacción", "redação", "redazione", "редакция", "staff-writer",
-    "contributors", "foreign", "bureau", "sport", "sports", "business", "politics",
-    "entertainment",
-})
-#: Wire agencies credited after a reporter's name ("Tom Davies Associated Press"): cut
-#: from the end of a name (a staff credit, "… Editorial Staff", is no person at all).
-AGENCY_WORDS = frozenset({
-    "associated", "press", "reuters", "afp", "ap", "dpa", "efe", "ansa", "bloomberg",
-    "xinhua", "upi", "kyodo", "yonhap", "tass", "france-presse", "agence",
-})
 #: Job titles and trailing credits cut from a byline ("Jane Doe, Senior Reporter").
 _TITLE_TAIL = re.compile(
     r"\s*[,|–—-]\s*(senior|chief|staff|deputy|associate|contributing|political|"
@@ -50,15 +35,6 @@ _DATED_BY = re.compile(r"^[^\n]{0,60}?\d[^\n]{0,40}?\b(?i:by)\s+(?=[A-Z])")
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 # Letters, spaces, hyphens, apostrophes, dots and commas: nothing else is in a name.
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'’,-]*$")
-#: Words of interface text that looks like a name ("Follow Us", "Most Popular Today").
-NOT_NAME_WORDS = frozenset("""
-follow share copy copied most popular today article articles blog stories recent
-more read view all posts subscribe newsletter comments comment login sign menu home
-watch video photos gallery science astronomy news latest about contact opinion columnist
-accept buttons sharing addthis enlarge image county times post herald journal tribune
-gazette daily weekly magazine democrat admin administrator webmaster moderator guest
-anonymous editor user
-""".split())
 
 
 def clean_byline(text: str) -> str:
