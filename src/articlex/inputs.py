@@ -81,7 +81,7 @@ def read_source(
     if not text.strip():
         raise EmptyInputError("the page is empty (no text at all)")
     page_format = SourceFormat(input_format or detect_format(text))
-    # HTML is repaired after classification, on its kept text only (fields.repair).
+    # HTML is repaired once segmented, block by block (segment.repair).
     if page_format is SourceFormat.TEXT:
         text = strip_controls(text)  # HTML: the parser is given them only if it must be
     if options.repair_encoding and page_format is SourceFormat.TEXT:

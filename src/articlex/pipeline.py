@@ -9,13 +9,13 @@ from typing import ParamSpec, TypeVar
 from .article import Article
 from .errors import ArticlexError, ExtractionError
 from .fields.assemble import assemble
-from .fields.repair import repair_classified
 from .inputs import Source, read_source
 from .model import Classified, Page, SourceFormat
 from .options import Options
 from .roles.passes import classify as give_roles
 from .roles.values import read_values
 from .segment.html import segment_html
+from .segment.repair import repair_page
 from .segment.text import segment_text
 
 _P = ParamSpec("_P")
@@ -54,7 +54,8 @@ def read_page(
         source, content_type=content_type, input_format=input_format, options=options
     )
     if page_text.format is SourceFormat.HTML:
-        return segment_html(page_text.text, url=url, notes=page_text.notes)
+        page = segment_html(page_text.text, url=url, notes=page_text.notes)
+        return repair_page(page) if options.repair_encoding else page
     return segment_text(page_text.text, url=url, notes=page_text.notes)
 
 
@@ -62,15 +63,11 @@ def read_page(
 def classify(page: Page, options: Options | None = None) -> Classified:
     """Stage 3: give every block a role (body, headline, byline, boilerplate, …) and a reason.
 
-    For HTML pages, the text of the blocks kept (body and fields) is then repaired (text
-    pages were repaired whole before segmentation); then the value of each field block
-    (its names, date, tags, …) is read from its text, once.
+    Then the value of each field block (its names, date, tags, …) is read from its text,
+    once. The text was repaired before (:func:`read_page`).
     """
     options = options or Options()
-    classified = give_roles(page, options)
-    if page.source_format is SourceFormat.HTML and options.repair_encoding:
-        classified = repair_classified(classified)
-    return read_values(classified, options)
+    return read_values(give_roles(page, options), options)
 
 
 @_guarded

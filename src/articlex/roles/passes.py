@@ -53,8 +53,8 @@ from .wording_text import own_wording_verdict
 
 
 def classify(page: Page, options: Options) -> Classified:
-    """Give every block of the page a role and a reason (no repair: see
-    :func:`articlex.fields.repair.repair_classified`)."""
+    """Give every block of the page a role and a reason (its text is already repaired:
+    :mod:`articlex.segment.repair`)."""
     if page.source_format is SourceFormat.HTML:
         return classify_html(page, options)
     return classify_text(page, options)

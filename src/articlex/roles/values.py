@@ -7,9 +7,8 @@ text page's details line ends with); a bio block's the text it says about the au
 tag list its tags (:mod:`.tag_list`). The field stage chooses between these values and
 the page's metadata and parses nothing again.
 
-The values are read from the repaired text of the blocks; on an HTML page that repair
-runs after the roles are given (:func:`articlex.fields.repair.repair_classified`), so
-the pipeline calls :func:`read_values` after it.
+The values are read from the repaired text of the blocks: a text page is repaired
+whole before segmentation, an HTML page once segmented (:mod:`articlex.segment.repair`).
 """
 
 from __future__ import annotations

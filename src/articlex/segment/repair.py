@@ -1,11 +1,11 @@
-"""Text repair for HTML pages, applied to the text the article is made of.
+"""Text repair for HTML pages, applied to the text of the segmented page.
 
 Repairing the raw markup would spend most of the time on scripts and styles and risk
-changing attribute values. Repairing every block would spend most of it on menus and
-footers that are dropped anyway. So the repair runs after classification, on the blocks
-kept as body or read as fields, and on the metadata strings: all in one call, joined by
-blank lines (which blocks of an HTML page never contain), so the repair sees enough
-context to judge mojibake. Dropped blocks keep their text as the page had it.
+changing attribute values. So the repair runs on the segmented page, before any role is
+given (every rule and phrase then judges repaired text): on every block's text, its link
+texts and the metadata strings, all in one call, joined by blank lines (which blocks of
+an HTML page never contain), so the repair sees enough context to judge mojibake. Plain
+ASCII without "&" is skipped: nothing in it can be damaged.
 """
 
 from __future__ import annotations
@@ -14,41 +14,36 @@ import dataclasses
 from collections.abc import Iterator
 
 from ..encoding import repair_text_explained
-from ..model import Block, Classified, Metadata, Page, Role
+from ..model import Block, Metadata, Page
 from ..textshape import text_units
 
 _SEPARATOR = "\n\n"
 
 
-def repair_classified(classified: Classified) -> Classified:
-    """The classified page with the text of its kept blocks and metadata repaired."""
-    page = classified.page
-    kept = [i for i, v in enumerate(classified.verdicts) if v.role is not Role.BOILERPLATE]
-    # Link texts are read only from field blocks (tag links, byline links).
-    fields = [i for i in kept if classified.verdicts[i].role is not Role.BODY]
-    strings = _strings_of(page, kept, fields)
+def repair_page(page: Page) -> Page:
+    """The page with the text of every block, its link texts and its metadata strings
+    repaired, so that every decision after it sees repaired text."""
+    strings = _strings_of(page)
     repaired, steps = _repair_all(strings)
     if repaired == strings:
-        return classified
+        return page
     it = iter(repaired)
-    texts = [next(it) for _ in kept]
-    links = {i: tuple(next(it) for _ in page.blocks[i].signals.link_texts) for i in fields}
+    texts = [next(it) for _ in page.blocks]
+    links = [tuple(next(it) for _ in block.signals.link_texts) for block in page.blocks]
     meta = _repaired_metadata(page.metadata, it)
-    blocks = list(page.blocks)
-    for i, text in zip(kept, texts):
-        blocks[i] = _with_text(blocks[i], text, links.get(i, blocks[i].signals.link_texts))
+    blocks = tuple(_with_text(block, text, link_texts)
+                   for block, text, link_texts in zip(page.blocks, texts, links))
     notes = page.notes + tuple(f"repair: {step}" for step in steps)
-    page = dataclasses.replace(page, blocks=tuple(blocks), metadata=meta, notes=notes)
-    return Classified(page, classified.verdicts)
+    return dataclasses.replace(page, blocks=blocks, metadata=meta, notes=notes)
 
 
-def _strings_of(page: Page, kept: list[int], fields: list[int]) -> list[str]:
-    """The strings to repair, in order: the kept blocks' texts, the field blocks' link
-    texts, then the metadata's title, meta values, author and tag links and itemprops."""
+def _strings_of(page: Page) -> list[str]:
+    """The strings to repair, in order: the blocks' texts, their link texts, then the
+    metadata's title, meta values, author and tag links and itemprops."""
     meta = page.metadata
-    strings: list[str] = [page.blocks[i].text for i in kept]
-    for i in fields:
-        strings.extend(page.blocks[i].signals.link_texts)
+    strings: list[str] = [block.text for block in page.blocks]
+    for block in page.blocks:
+        strings.extend(block.signals.link_texts)
     strings.extend([meta.title or "", *(v for _, v in meta.meta), *meta.rel_author,
                     *meta.rel_tag, *(v for _, v in meta.itemprops)])
     return strings
