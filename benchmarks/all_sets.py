@@ -1,0 +1,173 @@
+"""Body quality and speed on every development set in one run, articlex beside the
+libraries it is compared with, for HTML and for the sets' browser-text renderings.
+
+Run from the repository root::
+
+    python -m benchmarks.all_sets                        # articlex and trafilatura
+    python -m benchmarks.all_sets --compare trafilatura,readability --feeds html
+    python -m benchmarks.all_sets --json runs/today.json # keep the figures to compare runs
+    python -m benchmarks.all_sets --gate                 # CI: articlex against floor.toml
+
+It prints one table: per set (every folder of the bench directory that holds a
+``ground-truth.json``) and feed, each library's body precision, recall and F1 (the
+4-token-shingle metric of the bench README) and its median ms/page; where a set labels
+page types (wcxb-dev's ``page_type``), one row per type as well. All libraries run in
+the same process, page by page, in rotating order, so their times compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import platform
+import sys
+import warnings
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.data import REPO_ROOT, data_present, load_refs
+from benchmarks.floorguard import FLOOR_FILE, check_floor_history, parse_floors
+from benchmarks.harness import LibraryResult, load_extractors, run_pages
+from benchmarks.metric import aggregate
+from benchmarks.report import table
+from benchmarks.runners import resolve
+
+DEFAULT_BENCH = REPO_ROOT.parent / "shared/bench"
+FEEDS = ("html", "text")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="folder of the sets")
+    p.add_argument("--sets", default="", help="only these sets (comma-separated names)")
+    p.add_argument("--feeds", default=",".join(FEEDS), help="html, text or both")
+    p.add_argument("--compare", default="trafilatura", help="libraries beside articlex")
+    p.add_argument("--limit", type=int, help="only the first N pages of each set")
+    p.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON")
+    p.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    p.add_argument("--gate", action="store_true",
+                   help="articlex only: exit 1 if a set's F1 is below its floor")
+    p.add_argument("--floor", type=Path, default=FLOOR_FILE, help="floors for --gate")
+    return p.parse_args(argv)
+
+
+def set_folders(bench: Path, only: str) -> list[Path]:
+    wanted = {name.strip() for name in only.split(",") if name.strip()}
+    found = sorted(p for p in bench.iterdir() if data_present(p)) if bench.is_dir() else []
+    return [p for p in found if not wanted or p.name in wanted]
+
+
+def page_types(folder: Path) -> dict[str, str]:
+    """Page id → its labelled page type, for the sets that label one."""
+    path = folder / "fields.json"
+    if not path.is_file():
+        return {}
+    labels = json.loads(path.read_text(encoding="utf-8"))
+    return {pid: str(lab["page_type"]) for pid, lab in labels.items()
+            if isinstance(lab, dict) and lab.get("page_type")}
+
+
+def rows_of(name: str, feed: str, results: dict[str, LibraryResult],
+            types: dict[str, str]) -> list[dict[str, Any]]:
+    """One row per library: the whole set, then one per page type."""
+    rows = []
+    for library, result in results.items():
+        groups: dict[str, list[Any]] = defaultdict(list)
+        for page in result.pages:
+            groups[""].append(page)
+            if page.id in types:
+                groups[types[page.id]].append(page)
+        for group in sorted(groups, key=lambda g: (g != "", g)):
+            pages = groups[group]
+            summary = aggregate([p.score for p in pages])
+            ms = sorted(p.seconds for p in pages)[len(pages) // 2] * 1000
+            rows.append({"set": name, "feed": feed, "page_type": group or None,
+                         "library": library, "pages": len(pages),
+                         "precision": summary.precision, "recall": summary.recall,
+                         "f1": summary.f1, "median_ms": ms,
+                         "errors": sum(1 for p in pages if p.error)})
+    return rows
+
+
+def run(args: argparse.Namespace, names: list[str], quiet: bool = False) -> list[dict[str, Any]]:
+    extractors, skipped = load_extractors(names)
+    for library, why in skipped.items():
+        print(f"{library}: skipped, {why}", file=sys.stderr)
+    rows: list[dict[str, Any]] = []
+    for folder in set_folders(args.bench, args.sets):
+        types = page_types(folder)
+        for feed in [f.strip() for f in args.feeds.split(",") if f.strip()]:
+            refs = load_refs(folder, None, args.limit, feed=feed)
+            if not refs:
+                continue
+            if not quiet:
+                print(f"  {folder.name} {feed}: {len(refs)} pages", file=sys.stderr)
+            results = run_pages(extractors, folder, refs, feed, progress=False)
+            rows.extend(rows_of(folder.name, feed, results, types))
+    return rows
+
+
+def print_table(rows: list[dict[str, Any]], markdown: bool) -> None:
+    headers = ["set", "feed", "page type", "pages", "library", "P", "R", "F1", "ms/page"]
+    cells = [[r["set"], r["feed"], r["page_type"] or "all", str(r["pages"]), r["library"],
+              f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}",
+              f"{r['median_ms']:.1f}"] for r in rows]
+    print(table(headers, cells, markdown))
+
+
+def floor_key(set_name: str, feed: str) -> str:
+    """The floor.toml key of a set's body F1: ``html_f1`` / ``text_f1`` for scrapinghub
+    (the set the gate began with), ``<set>_<feed>_f1`` for the others."""
+    if set_name == "scrapinghub":
+        return f"{feed}_f1"
+    return f"{set_name.replace('-', '_')}_{feed}_f1"
+
+
+def gate(args: argparse.Namespace) -> int:
+    if not set_folders(args.bench, args.sets):
+        print(f"benchmark data not found at {args.bench}: skipped")
+        return 0
+    problems = check_floor_history(args.floor)
+    if problems:
+        print(f"benchmark gate FAILED: {'; '.join(problems)}")
+        return 1
+    floors = parse_floors(args.floor.read_text()) if args.floor.is_file() else {}
+    rows = [r for r in run(args, ["articlex"], quiet=True) if r["page_type"] is None]
+    parts, failed = [], False
+    for r in rows:
+        floor = floors.get(floor_key(r["set"], r["feed"]), 0.0)
+        below = r["f1"] < floor
+        failed = failed or below or r["errors"] > 0
+        parts.append(f"{r['set']} {r['feed']} F1 {r['f1']:.4f} "
+                     f"{'below' if below else '>='} {floor:.4f}"
+                     + (f" ({r['errors']} errors)" if r["errors"] else ""))
+    print(f"benchmark gate {'FAILED' if failed else 'ok'}: " + "; ".join(parts))
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.disable(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+    if args.gate:
+        return gate(args)
+    names = ["articlex", *resolve(args.compare)] if args.compare else ["articlex"]
+    if not set_folders(args.bench, args.sets):
+        print(f"benchmark data not found at {args.bench}", file=sys.stderr)
+        return 2
+    rows = run(args, names)
+    print(f"Python {platform.python_version()}; median ms/page after one warm-up page\n")
+    print_table(rows, args.markdown)
+    if args.json:
+        args.json.write_text(json.dumps({"rows": rows}, indent=1), encoding="utf-8")
+        print(f"\nfigures written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
