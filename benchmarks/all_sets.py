@@ -21,9 +21,11 @@ import argparse
 import json
 import logging
 import platform
+import statistics
 import sys
 import warnings
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +87,7 @@ def rows_of(name: str, feed: str, results: dict[str, LibraryResult],
         for group in sorted(groups, key=lambda g: (g != "", g)):
             pages = groups[group]
             summary = aggregate([p.score for p in pages])
-            ms = sorted(p.seconds for p in pages)[len(pages) // 2] * 1000
+            ms = statistics.median(p.seconds for p in pages) * 1000
             rows.append({"set": name, "feed": feed, "page_type": group or None,
                          "library": library, "pages": len(pages),
                          "precision": summary.precision, "recall": summary.recall,
@@ -94,15 +96,19 @@ def rows_of(name: str, feed: str, results: dict[str, LibraryResult],
     return rows
 
 
-def run(args: argparse.Namespace, names: list[str], quiet: bool = False) -> list[dict[str, Any]]:
+def run_sets(
+    folders: Sequence[Path], feeds: Sequence[str], names: list[str], limit: int | None = None,
+    ids: list[str] | None = None, quiet: bool = False,
+) -> list[dict[str, Any]]:
+    """Every library on every page of the sets, for each feed: the rows of the table."""
     extractors, skipped = load_extractors(names)
     for library, why in skipped.items():
         print(f"{library}: skipped, {why}", file=sys.stderr)
     rows: list[dict[str, Any]] = []
-    for folder in set_folders(args.bench, args.sets):
+    for folder in folders:
         types = page_types(folder)
-        for feed in [f.strip() for f in args.feeds.split(",") if f.strip()]:
-            refs = load_refs(folder, None, args.limit, feed=feed)
+        for feed in feeds:
+            refs = load_refs(folder, ids, limit, feed=feed)
             if not refs:
                 continue
             if not quiet:
@@ -128,16 +134,22 @@ def floor_key(set_name: str, feed: str) -> str:
     return f"{set_name.replace('-', '_')}_{feed}_f1"
 
 
-def gate(args: argparse.Namespace) -> int:
-    if not set_folders(args.bench, args.sets):
-        print(f"benchmark data not found at {args.bench}: skipped")
+def gate(
+    folders: Sequence[Path], feeds: Sequence[str], floor_file: Path, limit: int | None = None,
+    ids: list[str] | None = None,
+) -> int:
+    """Articlex alone on the sets: exit status 1 when a set's F1 is below its floor in
+    ``floor_file``, a page raised, or a floor was lowered without its reason."""
+    if not folders:
+        print("benchmark data not found: skipped")
         return 0
-    problems = check_floor_history(args.floor)
+    problems = check_floor_history(floor_file)
     if problems:
         print(f"benchmark gate FAILED: {'; '.join(problems)}")
         return 1
-    floors = parse_floors(args.floor.read_text()) if args.floor.is_file() else {}
-    rows = [r for r in run(args, ["articlex"], quiet=True) if r["page_type"] is None]
+    floors = parse_floors(floor_file.read_text()) if floor_file.is_file() else {}
+    rows = [r for r in run_sets(folders, feeds, ["articlex"], limit, ids, quiet=True)
+            if r["page_type"] is None]
     parts, failed = [], False
     for r in rows:
         floor = floors.get(floor_key(r["set"], r["feed"]), 0.0)
@@ -154,13 +166,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
+    folders = set_folders(args.bench, args.sets)
+    feeds = [f.strip() for f in args.feeds.split(",") if f.strip()]
     if args.gate:
-        return gate(args)
+        return gate(folders, feeds, args.floor, args.limit)
     names = ["articlex", *resolve(args.compare)] if args.compare else ["articlex"]
-    if not set_folders(args.bench, args.sets):
+    if not folders:
         print(f"benchmark data not found at {args.bench}", file=sys.stderr)
         return 2
-    rows = run(args, names)
+    rows = run_sets(folders, feeds, names, args.limit)
     print(f"Python {platform.python_version()}; median ms/page after one warm-up page\n")
     print_table(rows, args.markdown)
     if args.json:

@@ -13,8 +13,8 @@ from itertools import pairwise
 from pathlib import Path
 
 FLAG = "floor-lowered:"
-#: The floors of both gates: body F1 (``benchmarks/run.py --gate``) and the fields
-#: (``python -m benchmarks.fields --gate``).
+#: The floors of both gates: body F1 per set (``python -m benchmarks.all_sets --gate``)
+#: and the fields (``python -m benchmarks.fields --gate``).
 FLOOR_FILE = Path(__file__).with_name("floor.toml")
 
 

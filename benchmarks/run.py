@@ -24,15 +24,14 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the `benchmarks` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import memory, report
+from benchmarks import all_sets, memory, report
 from benchmarks.data import DEFAULT_DATA, UnknownPageError, data_present, load_refs
-from benchmarks.floorguard import FLOOR_FILE, check_floor_history, parse_floors
+from benchmarks.floorguard import FLOOR_FILE
 from benchmarks.harness import LibraryResult, load_extractors, run_pages
-from benchmarks.metric import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, aggregate, bootstrap
+from benchmarks.metric import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, bootstrap
 from benchmarks.renderings import RENDERERS, TEXT_RENDERINGS
 from benchmarks.runners import RUNNERS, resolve
 
-FLOOR_KEYS = {"html": "html_f1", "text": "text_f1"}
 TEXT_MODE_NOTE = (
     "text mode: articlex gets the text with input_format='text', the baseline keeps it all, "
     "the HTML libraries get it as <html><body> with one <p> per line"
@@ -91,42 +90,12 @@ def selected_libraries(args: argparse.Namespace) -> list[str]:
     return names
 
 
-def load_floor(path: Path) -> dict[str, float]:
-    """The pinned F1 floors; a missing file or key means a floor of 0."""
-    return parse_floors(path.read_text()) if path.is_file() else {}
-
-
 def gate(args: argparse.Namespace) -> int:
-    """Fast check for CI: articlex F1 against the pinned floors, no bootstrap, no memory."""
-    if not data_present(args.data):
-        print(f"benchmark data not found at {args.data}: skipped")
-        return 0
-    extractors, skipped = load_extractors(["articlex"])
-    if skipped:
-        print(f"benchmark gate FAILED: articlex {skipped['articlex']}")
-        return 1
-    floors = load_floor(args.floor)
-    problems = check_floor_history(args.floor)
-    if problems:
-        print(f"benchmark gate FAILED: {'; '.join(problems)}")
-        return 1
-    parts, failed = [], False
-    for mode in ["html", "text"] if args.text else ["html"]:
-        refs = load_refs(args.data, _ids(args), args.limit, feed=mode)
-        result = run_pages(extractors, args.data, refs, mode, progress=False)
-        f1 = aggregate(result["articlex"].scores).f1
-        floor = floors.get(FLOOR_KEYS[mode], 0.0)
-        errors = sum(result["articlex"].errors.values())
-        verdict = "below" if f1 < floor else ">="
-        parts.append(
-            f"{mode} F1 {f1:.4f} {verdict} floor {floor:.4f} ({len(refs)} pages, {errors} errors)"
-        )
-        failed = failed or f1 < floor
-    if failed:
-        print(f"benchmark gate FAILED (floors in {args.floor}): {'; '.join(parts)}")
-        return 1
-    print(f"benchmark gate ok: {'; '.join(parts)}")
-    return 0
+    """Fast check for CI: articlex F1 on the --data set against its floors (the gate of
+    :mod:`benchmarks.all_sets`, on one set), no bootstrap, no memory."""
+    folders = [args.data] if data_present(args.data) else []
+    feeds = ["html", "text"] if args.text else ["html"]
+    return all_sets.gate(folders, feeds, args.floor, args.limit, _ids(args))
 
 
 def _ids(args: argparse.Namespace) -> list[str] | None:

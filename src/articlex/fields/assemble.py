@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..article import Article, BodyBlock
 from ..model import Classified, Kind, Role
 from ..options import Options
+from ..roles.values import kept_in_body
 from .authors import find_authors
 from .bio import find_author_bio
 from .headline import find_headline
@@ -23,14 +24,13 @@ def assemble(classified: Classified, options: Options) -> Article:
     standfirst = find_standfirst(classified)
     authors = find_authors(classified, site_name, bio)
     body = _body_blocks(classified, options)
-    language = classified.language
     return Article(
         headline=headline,
         standfirst=standfirst,
         authors=authors,
         author_bio=bio,
         published=find_published(classified),
-        language=language,
+        language=classified.language,
         site_name=site_name,
         url=find_url(page),
         tags=find_tags(classified, not_tags=(*authors, site_name or "")),
@@ -41,12 +41,8 @@ def assemble(classified: Classified, options: Options) -> Article:
 def _body_blocks(classified: Classified, options: Options) -> tuple[BodyBlock, ...]:
     blocks = []
     for block, verdict in zip(classified.page.blocks, classified.verdicts):
-        if verdict.role is not Role.BODY or not block.text.strip():
+        if verdict.role is not Role.BODY or not kept_in_body(block, options):
             continue
         kind = Kind.PARAGRAPH if block.kind is Kind.LINE else block.kind
-        if kind is Kind.TABLE and not options.keep_tables:
-            continue
-        if kind is Kind.CAPTION and not options.keep_captions:
-            continue
         blocks.append(BodyBlock(kind, block.text, block.level))
     return tuple(blocks)

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from ..model import Classified, Kind, Role, SourceFormat
 from ..roles.cues import is_tag_label
+from ..roles.tag_list import TAG_TRIM, tag_key
 from ..segment import jsonld
 
 _WORD = re.compile(r"\w+")
@@ -15,8 +16,6 @@ _WORD = re.compile(r"\w+")
 # "@post-id:1913719" (a handle or private prefix, or one snake_case identifier), and
 # the remains of a broken character reference ("&quot").
 _MARKER = re.compile(r"^[@_]|^[a-z0-9]+(?:_[a-z0-9]+)+$|^&#?\w+;?$")
-#: Punctuation around a tag as the page prints it ("MacBook Pro," in a comma-run list).
-_TAG_TRIM = " \t\n,;·•|#"
 #: A declared list with more machine markers than this share (three in four) is a
 #: routing list (the site's feeds and channels): the words left in it are no topics.
 MARKER_LIST_SHARE = 0.75
@@ -50,7 +49,8 @@ def find_tags(
     page's section (a segment of its URL path, "/politics/…") is the section's label
     in a declared list; a list the page shows keeps it (the page files the story there).
     """
-    excluded = {_key(t) for t in not_tags if t} | {_key(classified.page.metadata.title or "")}
+    title = classified.page.metadata.title or ""
+    excluded = {tag_key(t) for t in not_tags if t} | {tag_key(title)}
     crumbs: set[str] | None = None  # the breadcrumb trail's items, read only when needed
     for candidates, shown in _sources(classified):
         if _mostly_markers(candidates):
@@ -70,7 +70,8 @@ def _usable_tags(
 ) -> list[str]:
     """The candidates once deduplicated, without the excluded texts and markers, and,
     in a list the page does not show, without the sections of the page's URL."""
-    tags = [t for t in _dedupe(candidates) if _key(t) not in excluded and not _MARKER.search(t)]
+    tags = [t for t in _dedupe(candidates)
+            if tag_key(t) not in excluded and not _MARKER.search(t)]
     if not shown:
         tags = [t for t in tags if not _is_section(t, url)]
     return tags
@@ -78,7 +79,7 @@ def _usable_tags(
 
 def _is_section_trail(classified: Classified, tags: list[str], crumbs: set[str]) -> bool:
     """Every tag is an item of the breadcrumb trail, and no label calls them tags."""
-    return all(_key(t) in crumbs for t in tags) and not _labelled(classified, tags)
+    return all(tag_key(t) in crumbs for t in tags) and not _labelled(classified, tags)
 
 
 def _sources(classified: Classified) -> Iterable[tuple[list[str], bool]]:
@@ -86,10 +87,10 @@ def _sources(classified: Classified) -> Iterable[tuple[list[str], bool]]:
     with whether the page shows it."""
     metadata = classified.page.metadata
     visible = _visible_tags(classified)
-    marked = {_key(t) for t in metadata.rel_tag}
-    if visible and marked & {_key(t) for t in visible}:
+    marked = {tag_key(t) for t in metadata.rel_tag}
+    if visible and marked & {tag_key(t) for t in visible}:
         # The page marks its tag links: a category shown in the same line is not one.
-        visible = [t for t in visible if _key(t) in marked]
+        visible = [t for t in visible if tag_key(t) in marked]
     yield visible, True
     if classified.page.source_format is SourceFormat.TEXT:
         yield _details_categories(classified), True
@@ -151,16 +152,16 @@ def _occurs(phrase: str, text: str) -> bool:
 def _shown_as_tags(classified: Classified, rel_tag: list[str]) -> bool:
     """A lone tag link is the post's category, a section label like any rubric, unless
     the page labels it as the filing ("Posted in Science", "Filed under Science")."""
-    return len({_key(t) for t in rel_tag}) > 1 or _labelled(classified, rel_tag)
+    return len({tag_key(t) for t in rel_tag}) > 1 or _labelled(classified, rel_tag)
 
 
 def _labelled(classified: Classified, tags: list[str]) -> bool:
     """True when a link to one of the tags follows a tag or category label, in its own
     block ("Tags: a", "Posted in a | Permalink") or in the block before ("Tags:")."""
-    keys = {_key(t) for t in tags}
+    keys = {tag_key(t) for t in tags}
     blocks = classified.page.blocks
     for i, block in enumerate(blocks):
-        linked = [_key(t) for t in block.signals.link_texts]
+        linked = [tag_key(t) for t in block.signals.link_texts]
         if not keys & set(linked):
             continue
         text = block.text.lower()
@@ -180,7 +181,7 @@ def _breadcrumb_items(classified: Classified) -> set[str]:
     for block in classified.page.blocks:
         links = block.signals.link_texts
         if "breadcrumb" in block.signals.hints or (len(links) > 1 and _TRAIL.search(block.text)):
-            items.update(_key(t) for t in links)
+            items.update(tag_key(t) for t in links)
     items.discard("")
     return items
 
@@ -194,8 +195,8 @@ def _inline_links(classified: Classified, texts: Iterable[str]) -> bool:
     inline: set[str] = set()
     for block in classified.blocks_with(Role.BODY):
         if block.kind is Kind.PARAGRAPH and block.signals.link_density < INLINE_LINK_DENSITY:
-            inline.update(_key(t) for t in block.signals.link_texts)
-    return all(_key(t) in inline for t in texts)
+            inline.update(tag_key(t) for t in block.signals.link_texts)
+    return all(tag_key(t) in inline for t in texts)
 
 
 def _is_section(tag: str, url: str | None) -> bool:
@@ -229,14 +230,10 @@ def _details_categories(classified: Classified) -> list[str]:
     return []
 
 
-def _key(text: str) -> str:
-    return " ".join(text.strip(_TAG_TRIM).lower().split())
-
-
 def _dedupe(tags: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for tag in tags:
-        clean = " ".join(tag.strip(_TAG_TRIM).split())
+        clean = " ".join(tag.strip(TAG_TRIM).split())
         if _WORD.search(clean) and len(clean) <= 80:
             seen.setdefault(clean.lower(), clean)
     return list(seen.values())

@@ -1,8 +1,9 @@
 """Cues of article fields in visible text: byline prefixes, tag labels, bio wording.
 
-Tables are data, in several languages; the functions below only match them. They are
-shared by the roles stage (which gives blocks their roles) and the field stage
-(which reads the values out of those blocks).
+The word tables are data, in several languages (:mod:`articlex.tables.words`); the
+functions below only match them. The role passes use them to give blocks their roles,
+:mod:`.values` and :mod:`.names` to read the values out of those blocks, the field
+stage to tell a tag list the page labels from a keyword list.
 """
 
 from __future__ import annotations
@@ -55,7 +56,6 @@ TAG_LINE_MAX_UNITS = 6
 #: A labelled tag line ("Tags: a, b, c"), or the whole list on the line under a label, is
 #: at most this long: a longer block is prose that happens to open with the word.
 TAG_LIST_MAX_UNITS = 60
-
 
 _COLON_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label) for label in COLON_TAG_LABELS) + r")\s*[:：]\s*(?=\S)",

@@ -19,7 +19,7 @@ def content_words(text: str) -> set[str]:
 
 
 def has_role(verdicts: Sequence[Verdict | None], indexes: range, role: Role) -> bool:
-    return any((v := verdicts[i]) is not None and v.role is role for i in indexes)
+    return any(role_of(verdicts[i]) is role for i in indexes)
 
 
 def role_of(verdict: Verdict | None) -> Role | None:

@@ -25,6 +25,8 @@ from .tagsplit import split_spaced_tags, split_tags
 _WORD = re.compile(r"\w+")
 #: Tag blocks at most this many blocks apart make one list ("Tags:" label, then links).
 TAG_CLUSTER_GAP = 3
+#: Punctuation around a tag as the page prints it ("MacBook Pro," in a comma-run list).
+TAG_TRIM = " \t\n,;·•|#"
 
 
 def tag_values(classified: Classified, language: str | None) -> dict[int, tuple[str, ...]]:
@@ -145,7 +147,7 @@ def _is_rubric(cluster: list[Block], headline: Block | None) -> bool:
     if headline is None or len(cluster) > 1 or cluster[0].index > headline.index:
         return False
     links = [t for t in cluster[0].signals.link_texts if t.strip()]
-    return len(links) == 1 and _key(links[0]) == _key(cluster[0].text)
+    return len(links) == 1 and tag_key(links[0]) == tag_key(cluster[0].text)
 
 
 def _page_lexicon(classified: Classified) -> set[str]:
@@ -170,5 +172,7 @@ def _base_language(language: str | None) -> str | None:
     return language.split("-")[0].split("_")[0].lower() if language else None
 
 
-def _key(text: str) -> str:
-    return " ".join(text.strip(" \t\n,;·•|#").lower().split())
+def tag_key(text: str) -> str:
+    """A tag as compared with others: without the punctuation around it, in small
+    letters, its spaces made one."""
+    return " ".join(text.strip(TAG_TRIM).lower().split())

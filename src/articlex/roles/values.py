@@ -47,9 +47,9 @@ def read_values(classified: Classified, options: Options) -> Classified:
         role = verdict.role
         value: object = None
         if role is Role.HEADLINE:
-            value = block.text.replace("\n", " ").strip()
+            value = _headline_text(block)
         elif role is Role.STANDFIRST:
-            value = " ".join(block.text.split())
+            value = _one_line(block)
         elif role in (Role.BYLINE, Role.DATELINE):
             value = _credit(block, site_name, role is Role.BYLINE, text_page)
         elif role is Role.BIO:
@@ -65,23 +65,36 @@ def _identified_language(classified: Classified, options: Options) -> str | None
     it as the identifier reads), for a page that declares none."""
     headline = classified.blocks_with(Role.HEADLINE)
     standfirst = classified.blocks_with(Role.STANDFIRST)
-    parts = [headline[0].text.replace("\n", " ").strip() if headline else "",
-             " ".join(standfirst[0].text.split()) if standfirst else ""]
+    parts = [_headline_text(headline[0]) if headline else "",
+             _one_line(standfirst[0]) if standfirst else ""]
     size = sum(map(len, parts))
     for block in classified.blocks_with(Role.BODY):
         if size >= SAMPLE_CHARS:
             break  # the identifier reads no further
-        if block.text.strip() and _in_body(block, options):
+        if kept_in_body(block, options):
             parts.append(block.text)
             size += len(block.text)
     return identify_language("\n".join(parts))
 
 
-def _in_body(block: Block, options: Options) -> bool:
-    """Whether the options keep the block in the article's body."""
+def kept_in_body(block: Block, options: Options) -> bool:
+    """Whether a body block goes into the article: it holds text, and the options keep
+    its kind (tables, captions)."""
+    if not block.text.strip():
+        return False
     if block.kind is Kind.TABLE:
         return options.keep_tables
     return block.kind is not Kind.CAPTION or options.keep_captions
+
+
+def _headline_text(block: Block) -> str:
+    """A headline block's text on one line (its spacing kept)."""
+    return block.text.replace("\n", " ").strip()
+
+
+def _one_line(block: Block) -> str:
+    """A block's text on one line, its runs of spaces made one."""
+    return " ".join(block.text.split())
 
 
 def _credit(block: Block, site_name: str | None, byline: bool, text_page: bool) -> Credit:
@@ -108,7 +121,7 @@ def _bio_text(block: Block) -> str | None:
         return None
     if len(block.text.split()) <= DATE_LINE_MAX_WORDS and parse_date(block.text):
         return None
-    text = " ".join(block.text.split())
+    text = _one_line(block)
     links = signals.link_texts
     if links:
         last = " ".join(links[-1].split())

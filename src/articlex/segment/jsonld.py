@@ -37,13 +37,12 @@ def as_text(value: Any) -> str | None:
     return None
 
 
+#: JSON-LD types of an organisation (an author or publisher that is no person).
+ORGANISATION_TYPES = ("organization", "newsmediaorganization", "corporation", "organisation")
+
+
 def is_organisation(value: Any) -> bool:
-    if not isinstance(value, dict):
-        return False
-    kind = value.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and k.lower() in ("organization", "newsmediaorganization",
-                                                    "corporation", "organisation") for k in kinds)
+    return isinstance(value, dict) and any(has_type(value, t) for t in ORGANISATION_TYPES)
 
 
 def has_type(value: dict[str, Any], name: str) -> bool:
