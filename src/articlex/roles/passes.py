@@ -47,6 +47,7 @@ from .body_text import body_run, is_prose, mark_body
 from .boilerplate import cut_after_related_heading, drop_trailing_headings
 from .front_html import mark_byline_lines, mark_headline, mark_standfirst
 from .front_text import drop_far_bylines, mark_dek_in_run, mark_front
+from .learned import LinearModel, mark_learned_body, packaged_model
 from .tags_html import mark_tag_lists
 from .tags_text import mark_tag_lines, mark_tags
 from .wording_text import own_wording_verdict
@@ -65,7 +66,29 @@ MIN_BODY_UNITS = 60
 
 
 def classify_html(page: Page, options: Options) -> Classified:
-    """Give every block of an HTML page a role and a reason.
+    """Give every block of an HTML page a role and a reason: the structural passes
+    (:func:`structural_html`), then the learned model decides body or boilerplate for
+    the blocks they left as either (:mod:`.learned`)."""
+    verdicts = structural_html(page)
+    model = packaged_model()
+    if model is not None:
+        verdicts = apply_model(page, verdicts, model)
+    return Classified(page, verdicts)
+
+
+def apply_model(
+    page: Page, verdicts: tuple[Verdict, ...], model: LinearModel,
+    features: Sequence[dict[str, float]] | None = None,
+) -> tuple[Verdict, ...]:
+    """The learned pass over the structural verdicts of an HTML page (the blocks'
+    ``features`` are computed from them unless given)."""
+    verdicts, _ = run_pass("body: learned block score", verdicts,
+                           lambda draft: mark_learned_body(page, draft, model, features))
+    return verdicts
+
+
+def structural_html(page: Page) -> tuple[Verdict, ...]:
+    """The structural passes over an HTML page.
 
     A first pass counts only prose as evidence of the article. When it finds less than
     ``MIN_BODY_UNITS``, a second pass also counts plain lines of text (an article that
@@ -76,7 +99,7 @@ def classify_html(page: Page, options: Options) -> Classified:
         retry = _classify_pass(page, relaxed=True)
         if body_units(page, retry) > body_units(page, verdicts):
             verdicts = retry
-    return Classified(page, tuple(verdicts))
+    return verdicts
 
 
 def _classify_pass(page: Page, *, relaxed: bool) -> tuple[Verdict, ...]:

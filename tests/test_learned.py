@@ -1,0 +1,80 @@
+"""Unit tests of the learned block score: the model file format, its two thresholds,
+the block features, and the pass that applies a model to the structural verdicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import articlex
+from articlex import Role
+from articlex.roles.learned import DECIDED, LinearModel, block_features, load_model
+from articlex.roles.passes import apply_model, structural_html
+
+PROSE = ("The council approved the new budget on Monday, after a long debate about "
+         "schools, roads and the future of the central library.")
+PAGE = (f"<html><head><title>Budget passes</title></head><body>"
+        f"<nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
+        f"<article class='post-body'><h1>Budget passes</h1><p>{PROSE}</p>"
+        f"<p>{PROSE.replace('Monday', 'Friday')}</p>"
+        f"<div class='share-tools'><p>Share this story with a friend today</p></div></article>"
+        f"<footer><p>Copyright 2024 Town News</p></footer></body></html>")
+
+
+def _page():
+    return articlex.read_page(PAGE)
+
+
+def test_a_model_survives_its_file_format(tmp_path: Path) -> None:
+    model = LinearModel(-0.25, {"tag=p": 1.5, "near=share": -2.0}, 0.3, 0.7, "a test model")
+    path = tmp_path / "model.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    assert load_model(path) == model
+
+
+def test_the_structural_verdict_sets_which_threshold_applies() -> None:
+    model = LinearModel(0.0, {"x": 1.0}, drop_below=0.3, keep_from=0.8)
+    features = {"x": 0.5}  # p = σ(0.5) ≈ 0.62
+    assert model.decide(features, kept=True)[0]  # kept: stays unless p < 0.3
+    assert not model.decide(features, kept=False)[0]  # dropped: needs p ≥ 0.8
+    assert abs(model.decide(features, kept=True)[1] - 0.6225) < 1e-3
+
+
+def test_reasons_name_the_strongest_features_first() -> None:
+    model = LinearModel(0.0, {"a": 0.5, "b": -3.0, "c": 1.0})
+    assert model.reasons({"a": 1.0, "b": 1.0, "c": 1.0, "unknown": 1.0}, 2) == ["b -3.0", "c +1.0"]
+
+
+def test_features_describe_only_the_blocks_the_model_decides() -> None:
+    page = _page()
+    verdicts = structural_html(page)
+    features = block_features(page, verdicts)
+    assert len(features) == len(page.blocks)
+    for block, verdict, found in zip(page.blocks, verdicts, features):
+        if verdict.role in DECIDED:
+            assert f"role={verdict.role.value}" in found
+            assert found["log_units"] >= 0.0
+        else:
+            assert found == {}, block.text
+    share = next(f for b, f in zip(page.blocks, features) if b.text.startswith("Share this"))
+    assert "near=share" in share and "near=tools" in share  # the class words around it
+    assert block_features(page, verdicts) == features  # deterministic
+
+
+def test_the_model_changes_only_body_and_boilerplate_and_says_why() -> None:
+    page = _page()
+    verdicts = structural_html(page)
+    # a model that keeps paragraphs and footers, unless they sit in a "share" element
+    model = LinearModel(0.0, {"near=share": -20.0, "tag=p": 5.0, "tag=footer": 5.0}, 0.5, 0.6)
+    learned = apply_model(page, verdicts, model)
+    for block, before, after in zip(page.blocks, verdicts, learned):
+        if before.role not in DECIDED:
+            assert after.role is before.role, block.text
+        elif after.role is not before.role:
+            assert after.reason.startswith("learned score"), after.reason
+    by_text = {b.text: v for b, v in zip(page.blocks, learned)}
+    share = by_text["Share this story with a friend today"]
+    assert share.role is Role.BOILERPLATE
+    assert by_text[PROSE].role is Role.BODY
+    footer = by_text["Copyright 2024 Town News"]
+    assert footer.role is Role.BODY and "tag=footer +5.0" in footer.reason
+    assert by_text["Home News"].role is Role.BOILERPLATE  # p = 0.5 < keep_from: stays dropped
