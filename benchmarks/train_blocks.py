@@ -1,7 +1,7 @@
 """Fit the learned body model of HTML pages (``src/articlex/models/body_html.json``) on
 every development set together, and measure it set by set.
 
-Run from the repository root (needs numpy: ``pip install numpy``)::
+Run from the repository root (needs numpy: ``pip install -e '.[train]'``)::
 
     python -m benchmarks.train_blocks                 # fit on every set, write the model
     python -m benchmarks.train_blocks --leave-one-out # the leave-one-set-out table

@@ -24,8 +24,8 @@ def test_dict_schema_has_every_key_and_absent_values():
     assert data["headline"] is None and data["authors"] == [] and data["tags"] == []
     assert data["body"] == "" and data["blocks"] == []
     assert set(data) == {"schema_version", "url", "headline", "standfirst", "authors",
-                         "author_bio", "published", "language", "site_name", "tags", "body",
-                         "blocks"}
+                         "author_bio", "published", "language", "site_name", "tags",
+                         "page_type", "body", "blocks"}
 
 
 def test_json_round_trip_and_body():

@@ -14,6 +14,8 @@ is ``null`` (strings) or ``[]`` (lists)::
       "language": str | null,       as declared ("en", "pt-BR"), else identified ("pt")
       "site_name": str | null,
       "tags": [str],
+      "page_type": str,             "article", or "forum", "product", "listing",
+                                    "collection", "documentation", "service"
       "body": str,                  block texts separated by one blank line
       "blocks": [{"kind": "p"|"h"|"li"|"quote"|"table"|"code"|"caption",
                   "text": str, "level": int}]
@@ -67,6 +69,7 @@ class Article:
     url: str | None = None
     tags: tuple[str, ...] = ()
     blocks: tuple[BodyBlock, ...] = ()
+    page_type: str = "article"
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -96,6 +99,7 @@ class Article:
             "language": self.language,
             "site_name": self.site_name,
             "tags": list(self.tags),
+            "page_type": self.page_type,
             "body": self.body,
             "blocks": [block.to_dict() for block in self.blocks],
         }

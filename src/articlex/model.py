@@ -100,6 +100,7 @@ class Metadata:
     canonical: str | None = None
     meta: tuple[tuple[str, str], ...] = ()  # (lower-cased name/property, content)
     jsonld: tuple[dict[str, Any], ...] = ()  # flattened article-like JSON-LD objects
+    types: tuple[str, ...] = ()  # lower-cased @type of every JSON-LD object, sorted
     rel_author: tuple[str, ...] = ()  # texts of rel=author links
     rel_tag: tuple[str, ...] = ()  # texts of rel=tag links
     itemprops: tuple[tuple[str, str], ...] = ()  # (itemprop, text) outside the head

@@ -9,6 +9,7 @@ from ..roles.values import kept_in_body
 from .authors import find_authors
 from .bio import find_author_bio
 from .headline import find_headline
+from .page_type import find_page_type
 from .published import find_published
 from .site import find_url
 from .standfirst import find_standfirst
@@ -35,6 +36,7 @@ def assemble(classified: Classified, options: Options) -> Article:
         url=find_url(page),
         tags=find_tags(classified, not_tags=(*authors, site_name or "")),
         blocks=body,
+        page_type=find_page_type(classified),
     )
 
 

@@ -27,12 +27,14 @@ def read_metadata(root: etree._Element) -> Metadata:
     title_el = root.find(".//title")
     title = _text(title_el) if title_el is not None else None
     rel_author, rel_tag = _rel_link_texts(root)
+    objects, types = _jsonld_objects(root)
     return Metadata(
         title=title or None,
         lang=_declared_lang(root),
         canonical=_canonical(root),
         meta=tuple(_meta_pairs(root)),
-        jsonld=tuple(_jsonld_objects(root)),
+        jsonld=tuple(objects),
+        types=tuple(sorted(types)),
         rel_author=tuple(rel_author),
         rel_tag=tuple(rel_tag),
         itemprops=tuple(_itemprops(root)),
@@ -75,9 +77,11 @@ def _meta_pairs(root: etree._Element) -> list[tuple[str, str]]:
     return pairs
 
 
-def _jsonld_objects(root: etree._Element) -> list[dict[str, Any]]:
-    """Article-like JSON-LD objects (``@graph`` flattened), first the most specific."""
+def _jsonld_objects(root: etree._Element) -> tuple[list[dict[str, Any]], set[str]]:
+    """Article-like JSON-LD objects (``@graph`` flattened), first the most specific; and
+    the types of every object the page describes itself by."""
     found: list[dict[str, Any]] = []
+    types: set[str] = set()
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -85,8 +89,8 @@ def _jsonld_objects(root: etree._Element) -> list[dict[str, Any]]:
         if not raw or len(raw) > MAX_JSONLD_CHARS:
             continue
         data = _loads_lenient(raw)
-        found.extend(_article_objects(data))
-    return found
+        found.extend(_article_objects(data, types))
+    return found, types
 
 
 def _loads_lenient(raw: str) -> Any:
@@ -100,19 +104,22 @@ def _loads_lenient(raw: str) -> Any:
     return None
 
 
-def _article_objects(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+def _article_objects(data: Any, types: set[str], depth: int = 0) -> list[dict[str, Any]]:
+    """The article-like objects in ``data``; the types of every object seen go in ``types``."""
     if depth > 4 or data is None:
         return []
     if isinstance(data, list):
-        return [obj for item in data for obj in _article_objects(item, depth + 1)]
+        return [obj for item in data for obj in _article_objects(item, types, depth + 1)]
     if not isinstance(data, dict):
         return []
     found = []
-    if _types(data) & ARTICLE_TYPES:
+    own = _types(data)
+    types |= own
+    if own & ARTICLE_TYPES:
         found.append(data)
     for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart"):
         if isinstance(data.get(key), (list, dict)):
-            found.extend(_article_objects(data[key], depth + 1))
+            found.extend(_article_objects(data[key], types, depth + 1))
     return found
 
 
