@@ -51,6 +51,7 @@ from articlex.roles.values import read_values
 from benchmarks.all_sets import DEFAULT_BENCH, set_folders
 from benchmarks.data import REPO_ROOT, load_refs, read_html
 from benchmarks.metric import aggregate, score_page, shingle_sequence, tokenize
+from benchmarks.training import Adam, frequent, write_or_check
 
 MODEL_FILE = REPO_ROOT / "src/articlex/models/body_html.json"
 #: A feature must occur on this many pages to get a weight (rarer ones would fit pages).
@@ -148,15 +149,8 @@ def fit(pages: Sequence[PageData]) -> LinearModel:
 
 
 def _vocabulary(pages: Sequence[PageData]) -> list[str]:
-    """The features seen on at least ``MIN_PAGES`` pages, sorted."""
-    seen: dict[str, int] = {}
-    for data in pages:
-        names: set[str] = set()
-        for i in decided(data):
-            names.update(data.features[i])
-        for name in names:
-            seen[name] = seen.get(name, 0) + 1
-    return sorted(n for n, count in seen.items() if count >= MIN_PAGES)
+    """The features seen on at least ``MIN_PAGES`` pages (in a block the model decides)."""
+    return frequent(({n for i in decided(d) for n in d.features[i]} for d in pages), MIN_PAGES)
 
 
 def _design(pages: Sequence[PageData]) -> tuple[list[str], Any, Any, Any]:
@@ -196,19 +190,15 @@ def _descend(x: Any, y: Any, w: Any) -> tuple[Any, float]:
 
     theta = np.zeros(x.shape[1], dtype=np.float32)
     bias = 0.0
-    m, v = np.zeros(x.shape[1] + 1), np.zeros(x.shape[1] + 1)
-    for step in range(1, STEPS + 1):
+    adam = Adam(LEARNING_RATE)
+    for _ in range(STEPS):
         z = np.clip(x @ theta + bias, -30, 30)
         p = 1.0 / (1.0 + np.exp(-z))
         error = ((p - y) * w).astype(np.float32)
         grad = np.concatenate([x.T @ error + L2 * theta, [error.sum()]]).astype(np.float64)
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        update = LEARNING_RATE * (m / (1 - 0.9 ** step)) / (
-            np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
-        theta -= update[:-1]
+        (update,) = adam.deltas([grad])
+        theta = (theta - update[:-1]).astype(np.float32)
         bias -= float(update[-1])
-        theta = theta.astype(np.float32)
     return theta, bias
 
 
@@ -308,16 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     print_table(pages, structural, learned, args.leave_one_out)
     print(f"drop below {model.drop_below}, keep from {model.keep_from}, "
           f"{len(model.weights)} weights")
-    text = model.to_json()
-    if args.check:
-        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
-        print("model file is reproduced" if same else "model file differs", file=sys.stderr)
-        return 0 if same else 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(text.encode())} bytes)",
-          file=sys.stderr)
-    return 0
+    return write_or_check(model.to_json(), args.out, args.check)
 
 
 if __name__ == "__main__":

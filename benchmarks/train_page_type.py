@@ -32,9 +32,10 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import articlex
-from articlex.fields.page_type import ARTICLE, PageTypeModel, page_features
+from articlex.fields.page_type import ARTICLE, PageTypeModel, choose, page_features
 from benchmarks.all_sets import DEFAULT_BENCH
 from benchmarks.data import REPO_ROOT, load_refs, read_input
+from benchmarks.training import Adam, frequent, write_or_check
 
 MODEL_FILE = REPO_ROOT / "src/articlex/models/page_type.json"
 #: The sets read, the page type of their pages when the set gives none, and the share of
@@ -120,8 +121,7 @@ def _matrix(samples: Sequence[Sample]) -> tuple[list[str], Any]:
     """The features seen on at least ``MIN_PAGES`` pages, and the samples' values of them."""
     import numpy as np
 
-    seen = Counter(n for s in samples for n in s.features)
-    vocabulary = sorted(n for n, c in seen.items() if c >= MIN_PAGES)
+    vocabulary = frequent((s.features for s in samples), MIN_PAGES)
     column = {n: j for j, n in enumerate(vocabulary)}
     x = np.zeros((len(samples), len(vocabulary)), dtype=np.float64)
     for i, s in enumerate(samples):
@@ -137,20 +137,16 @@ def _descend(x: Any, y: Any, w: Any) -> tuple[Any, Any]:
 
     theta = np.zeros((x.shape[1], y.shape[1]))
     bias = np.zeros(y.shape[1])
-    m = [np.zeros_like(theta), np.zeros_like(bias)]
-    v = [np.zeros_like(theta), np.zeros_like(bias)]
-    for step in range(1, STEPS + 1):
+    adam = Adam(LEARNING_RATE)
+    for _ in range(STEPS):
         z = x @ theta + bias
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         error = (p - y) * w[:, None]
-        grads = [x.T @ error + L2 * theta, error.sum(axis=0)]
-        for k, (param, grad) in enumerate(zip((theta, bias), grads)):
-            m[k] = 0.9 * m[k] + 0.1 * grad
-            v[k] = 0.999 * v[k] + 0.001 * grad * grad
-            param -= LEARNING_RATE * (m[k] / (1 - 0.9 ** step)) / (
-                np.sqrt(v[k] / (1 - 0.999 ** step)) + 1e-8)
+        delta_theta, delta_bias = adam.deltas([x.T @ error + L2 * theta, error.sum(axis=0)])
+        theta -= delta_theta
+        bias -= delta_bias
     return theta, bias
 
 
@@ -179,7 +175,7 @@ def best_article_from(scored: Scored) -> float:
 
 def report(scored: Scored, article_from: float) -> None:
     for feed in FEEDS:
-        pairs = [(label, _top(scores, article_from)) for label, scores, f in scored
+        pairs = [(label, choose(scores, article_from)) for label, scores, f in scored
                  if f == feed]
         if pairs:
             _report_feed(feed, pairs, article_from)
@@ -196,10 +192,6 @@ def _report_feed(feed: str, pairs: Sequence[tuple[str, str]], article_from: floa
         hit = sum(b == label for b in mine)
         print(f"  {label:14} {len(mine):4} pages, recall {hit / len(mine):.2f}, "
               f"precision {hit / said if said else 0:.2f}")
-
-
-def _top(scores: dict[str, float], article_from: float) -> str:
-    return PageTypeModel(tuple(scores), {}, {}, article_from).choose(scores)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -223,15 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         f"softmax model of page types, fitted by benchmarks/train_page_type.py on "
         f"{len(samples)} pages of {', '.join(sorted({s.set_name for s in samples}))}; "
         f"{len(model.weights)} features seen on at least {MIN_PAGES} pages"))
-    text = model.to_json()
-    if args.check:
-        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
-        print("model file is reproduced" if same else "model file differs", file=sys.stderr)
-        return 0 if same else 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(text.encode())} bytes)", file=sys.stderr)
-    return 0
+    return write_or_check(model.to_json(), args.out, args.check)
 
 
 if __name__ == "__main__":

@@ -251,3 +251,8 @@ class Container(NamedTuple):
     parent: int | None
     hints: frozenset[str] = frozenset()
     label: str = ""  # e.g. 'div.article-body#main', for explanations
+
+    @property
+    def shape(self) -> str:
+        """Its tag and classes without its id: the posts of a thread share one shape."""
+        return self.label.split("#", 1)[0]

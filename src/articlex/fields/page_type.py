@@ -19,10 +19,11 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlsplit
 
 from ..model import Classified, Kind, Role
+from ..models import bin_index as _bin
+from ..models import packaged_text
 
 #: The answer when the package holds no model.
 ARTICLE = "article"
@@ -65,9 +66,7 @@ class PageTypeModel:
 
     def choose(self, scores: dict[str, float]) -> str:
         """The type given the probabilities."""
-        if scores.get(ARTICLE, 0.0) >= self.article_from:
-            return ARTICLE
-        return max((k for k in self.types if k != ARTICLE), key=lambda k: scores[k])
+        return choose(scores, self.article_from)
 
     def to_json(self) -> str:
         data = {"about": self.about, "types": list(self.types), "bias": self.bias,
@@ -84,13 +83,19 @@ class PageTypeModel:
                    str(data["about"]))
 
 
+def choose(scores: dict[str, float], article_from: float) -> str:
+    """The type given each type's probability: an article from ``article_from``, else
+    the likeliest other type."""
+    if scores.get(ARTICLE, 0.0) >= article_from:
+        return ARTICLE
+    return max((k for k in scores if k != ARTICLE), key=lambda k: scores[k])
+
+
 @lru_cache(maxsize=1)
 def packaged_page_model() -> PageTypeModel | None:
     """The page-type model shipped in the package, or None when it has none."""
-    resource = resources.files("articlex").joinpath("models/page_type.json")
-    if not resource.is_file():
-        return None
-    return PageTypeModel.from_json(resource.read_text(encoding="utf-8"))
+    text = packaged_text("page_type.json")
+    return PageTypeModel.from_json(text) if text is not None else None
 
 
 def find_page_type(classified: Classified, model: PageTypeModel | None = None) -> str:
@@ -99,10 +104,6 @@ def find_page_type(classified: Classified, model: PageTypeModel | None = None) -
     if model is None:
         return ARTICLE
     return model.predict(page_features(classified))
-
-
-def _bin(value: float, edges: tuple[float, ...]) -> int:
-    return sum(value > edge for edge in edges)
 
 
 def page_features(classified: Classified) -> dict[str, float]:
@@ -182,7 +183,7 @@ def _add_repeats(f: dict[str, float], classified: Classified) -> None:
         container = page.containers.get(ident)
         if container is None:
             continue
-        key = (container.parent, container.label.split("#", 1)[0])
+        key = (container.parent, container.shape)
         groups[key] = groups.get(key, 0) + 1
     largest = max(groups.values(), default=0)
     f[f"repeats={_bin(largest, (2, 4, 8, 16, 32))}"] = 1.0

@@ -18,14 +18,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from ..model import Block, Draft, Kind, Page, Role, Verdict
+from ..models import bin_index as _bin
+from ..models import packaged_text
 from ..segment.hints import BOILERPLATE, CONTENT, FIELDS
 from ..textshape import ends_like_sentence
 from .boilerplate import boilerplate_phrase
@@ -103,19 +103,12 @@ class LinearModel:
 @lru_cache(maxsize=1)
 def packaged_model() -> LinearModel | None:
     """The model shipped in the package, or None when the package has none."""
-    resource = resources.files("articlex").joinpath("models/body_html.json")
-    if not resource.is_file():
-        return None
-    return LinearModel.from_json(resource.read_text(encoding="utf-8"))
+    text = packaged_text("body_html.json")
+    return LinearModel.from_json(text) if text is not None else None
 
 
 def load_model(path: Path) -> LinearModel:
     return LinearModel.from_json(path.read_text(encoding="utf-8"))
-
-
-def _bin(value: float, edges: Sequence[float]) -> int:
-    """The index of the first edge at or above ``value`` (``len(edges)`` when none)."""
-    return bisect_left(edges, value)
 
 
 class _PageContext:
@@ -135,7 +128,6 @@ class _PageContext:
         self.twins = _twins(page, self.root)
         self.distance = _distances(self.kept)
         self.container_share = _container_shares(page, self.kept)
-        self.markup: dict[int, dict[str, float]] = {}
 
 
 def _common_container(blocks: Sequence[Block]) -> int | None:
@@ -165,11 +157,6 @@ def _label_tokens(label: str) -> frozenset[str]:
     return frozenset(_LABEL_WORD.findall(names.lower()))
 
 
-def _shape(label: str) -> str:
-    """An element's tag and classes, without its id (posts of a thread differ by id)."""
-    return label.split("#", 1)[0]
-
-
 def _twins(page: Page, root: int | None) -> frozenset[int]:
     """Elements shaped like the article container or one of its two nearest ancestors
     and sharing its parent: the other posts of a thread, entries of a listing."""
@@ -183,10 +170,10 @@ def _twins(page: Page, root: int | None) -> frozenset[int]:
             break
         container = containers[current]
         if container.parent is not None:
-            wanted[(container.parent, _shape(container.label))] = current
+            wanted[(container.parent, container.shape)] = current
         current = container.parent
     found = {c.id for c in containers.values()
-             if wanted.get((c.parent, _shape(c.label)), c.id) != c.id}
+             if wanted.get((c.parent, c.shape), c.id) != c.id}
     return frozenset(found)
 
 
@@ -289,20 +276,7 @@ def _features(page: Page, i: int, verdicts: Sequence[Verdict],
 
 
 def _add_markup(f: dict[str, float], page: Page, block: Block, context: _PageContext) -> None:
-    chain = block.signals.container
-    owner = chain[-1] if chain else -1
-    cached = context.markup.get(owner)
-    if cached is None:
-        cached = context.markup[owner] = _markup_features(page, block, context)
-    f.update(cached)
-    if "in_twin" in cached:
-        f[f"in_twin&units={_bin(block.signals.units, UNIT_BINS)}"] = 1.0
-
-
-def _markup_features(page: Page, block: Block, context: _PageContext) -> dict[str, float]:
-    """The features a block owes to the elements holding it (the same for every block
-    of one element, so computed once per element)."""
-    f: dict[str, float] = {}
+    """The features a block owes to the elements holding it."""
     chain = block.signals.container
     root = context.root
     inside = root is not None and root in chain
@@ -318,11 +292,11 @@ def _markup_features(page: Page, block: Block, context: _PageContext) -> dict[st
     _add_hints_below(f, page, below)
     if not inside and context.twins and not context.twins.isdisjoint(chain):
         f["in_twin"] = 1.0
+        f[f"in_twin&units={_bin(block.signals.units, UNIT_BINS)}"] = 1.0
     if chain:
         share = context.container_share.get(chain[-1], 0.0)
         f["container_kept"] = share
         f[f"container_kept={_bin(share, (0.0, 0.5, 0.999))}"] = 1.0
-    return f
 
 
 def _add_hints_below(f: dict[str, float], page: Page, below: Sequence[int]) -> None:
