@@ -254,12 +254,16 @@ def _accepted(before: str, after: str, layers: tuple[Layer, ...]) -> bool:
     """Is ``after`` (peeled from ``before`` through ``layers``) a real improvement?
 
     Less odd; or no odder and every layer evident (see :attr:`Layer.evident`); or
-    equally odd and made of typographic characters from long sequences.
+    equally odd and made of typographic characters from long sequences. In each case a
+    word of ordinary letters must stay letters of its script ("Ôéí" is a word, not
+    cp850's reading of "₡").
     """
+    if not _same_kind(before, after):
+        return False
     old, new = oddity(before), oddity(after)
     if new < old:
         return True
-    if new == old and all(layer.evident for layer in layers) and _same_kind(before, after):
+    if new == old and all(layer.evident for layer in layers):
         return True
     return (
         new == old
