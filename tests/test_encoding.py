@@ -432,22 +432,3 @@ def test_decode_arbitrary_bytes_with_header(data: bytes, content_type: str | Non
         assert isinstance(decode(b"<meta charset=euc-kr>" + data, content_type), str)
 
 
-LATIN = "abcdefghijklmnopqrstuvwxyzéèêëàâäçîïôöùûüñßøåæœáíóúãõčšžřěůýťďňłąęśźżćńőűğış"
-CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґђљњћџ"
-CJK = (
-    "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过"
-    "家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所"
-)
-
-
-def _words(alphabet: str) -> st.SearchStrategy[str]:
-    word = st.text(alphabet=alphabet, min_size=1, max_size=12)
-    cased = st.one_of(word, word.map(str.upper), word.map(str.capitalize))
-    return st.lists(cased, min_size=1, max_size=8).map(" ".join)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.one_of(_words(LATIN), _words(CYRILLIC), _words(CJK)))
-def test_clean_letters_unchanged(text: str) -> None:
-    text = unicodedata.normalize("NFC", text)
-    assert repair_text(text) == text

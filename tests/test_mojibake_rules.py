@@ -3,7 +3,11 @@ of the encoding benchmark (benchmarks/encoding/sentences.txt, part of the reposi
 
 from __future__ import annotations
 
+import unicodedata
+from functools import cache
+
 import pytest
+import wordfreq
 from benchmarks.encoding.garble import garble, garble_part, garble_times
 from benchmarks.encoding.repair import load_sentences
 from hypothesis import given, settings
@@ -49,6 +53,14 @@ def test_a_complete_word_with_two_sequences_is_repaired_though_not_odd() -> None
 def test_ordinary_words_never_turn_into_another_script(word: str) -> None:
     # cp866 reads such Russian words as one valid 3-byte sequence (Braille, Samaritan…).
     assert repair_text(f"{word} {word}") == f"{word} {word}"
+
+
+def test_a_word_turns_only_into_common_letters_of_its_script() -> None:
+    # "ášť" is one iso-8859-2 sequence of "ṻ"; "Ôéí" one cp850 sequence of "₡".
+    assert repair_text("zvlášť") == "zvlášť"
+    assert repair_text("Ôéí") == "Ôéí"
+    assert repair_text("Ôéô") == "Ôéô"  # not a subscript "ₓ"
+    assert repair_text("Muḥammad") == "Muḥammad"
 
 
 def test_ordinary_script() -> None:
@@ -102,6 +114,44 @@ def test_detection_prefers_the_reading_with_plain_words() -> None:
 
 
 # --------------------------------------------------------------------------- properties
+
+#: Languages of many scripts and code pages, whose common words must come through as
+#: they are. (Random strings of their letters would not do: some are real mojibake,
+#: "Ňáńć" is "Ňč" read as mac_latin2.)
+VOCABULARY_LANGUAGES = (
+    "en fr de es pt it nl sv da nb fi pl cs sk hu ro hr lt lv tr vi id ca "
+    "ru uk bg el ar he fa hi zh ja ko"
+).split()
+#: The most frequent words of each language taken (wordfreq's lists, a dependency).
+VOCABULARY_SIZE = 1000
+
+
+@cache
+def vocabulary() -> tuple[str, ...]:
+    words = {
+        unicodedata.normalize("NFC", word)
+        for language in VOCABULARY_LANGUAGES
+        for word in wordfreq.top_n_list(language, VOCABULARY_SIZE)
+    }
+    return tuple(sorted(w for w in words if any(ch.isalpha() for ch in w)))
+
+
+def test_common_words_of_many_languages_unchanged_in_any_case() -> None:
+    changed = [
+        (cased, repair_text(cased))
+        for word in vocabulary()
+        for cased in {word, word.capitalize(), word.upper()}
+        if repair_text(cased) != cased
+    ]
+    assert changed == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.deferred(lambda: st.sampled_from(vocabulary())), min_size=1, max_size=12))
+def test_lines_of_common_words_unchanged(words: list[str]) -> None:
+    text = " ".join(words)
+    assert repair_text(text) == text
+
 
 
 @settings(max_examples=300, deadline=None)

@@ -46,13 +46,18 @@ NAME_PREFIXES_WITHOUT_SCRIPT = frozenset(
 )
 
 # Letters of real languages inside otherwise rare ranges (Latin Extended-B, IPA).
-COMMON_RARE_RANGE_LETTERS = frozenset("Əəơ Ơư ƯǎǍǐǏǒǑǔǓǖǘǚǜǕǗǙǛȘșȚțǧǦ".replace(" ", ""))
+COMMON_RARE_RANGE_LETTERS = frozenset(
+    "Əəơ Ơư ƯǎǍǐǏǒǑǔǓǖǘǚǜǕǗǙǛȘșȚțǧǦ"
+    # the dotted and underlined letters of transliteration (Arabic, Hebrew, Sanskrit)
+    "ḤḥṢṣṬṭḌḍṆṇṚṛḶḷṂṃẒẓḪḫṮṯḎḏẔẕṄṅṀṁ".replace(" ", "")
+)
 # (start, end) code point ranges whose letters are rare in prose: Latin Extended-B,
 # IPA, modifier letters, uncommon combining marks, archaic Greek and Cyrillic, phonetic
-# extensions, superscript and subscript letters.
+# extensions, Latin Extended Additional before Vietnamese's letters, superscript and
+# subscript letters.
 RARE_LETTER_RANGES = ((0x0180, 0x02FF), (0x030D, 0x0322), (0x0329, 0x036F), (0x0370, 0x0385),
                       (0x03CF, 0x03FF), (0x0460, 0x048F), (0x0500, 0x052F), (0x1D00, 0x1DBF),
-                      (0x2070, 0x209F))
+                      (0x1E00, 0x1E9F), (0x2070, 0x209F))
 # Letters of Latin Extended-A that only small orthographies use (Esperanto, Welsh…).
 RARE_LETTERS = frozenset("ĉĈĝĜĥĤĵĴŝŜŭŬŀĿŉĸſŧŦŵŴŷŶĳĲŋŊĦħĨĩĬĭŎŏ")
 # Feminine/masculine ordinals look like letters but behave like symbols ("1ª", "Nº").
