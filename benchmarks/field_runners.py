@@ -18,6 +18,9 @@ The mapping (see ``MAPPING``, printed in the report):
   data downloaded at run time; the declared keywords stand in), ``publish_date``.
 - goose3: ``Goose().extract(raw_html=…)``: ``title``, ``meta_description``, ``authors``,
   ``tags``, else ``meta_keywords`` split at commas, ``publish_date``.
+- htmldate: ``find_date(page, url=url, original_date=True)``, the published date alone
+  (every other field empty); ``htmldate-fast`` the same with ``extensive_search=False``,
+  the mode articlex falls back on.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ MAPPING = {
     "meta_keywords, publish_date; no bio",
     "goose3": "Goose().extract(): title, meta_description, authors, tags else meta_keywords, "
     "publish_date; no bio",
+    "htmldate": "find_date(original_date=True): the date alone",
+    "htmldate-fast": "find_date(original_date=True, extensive_search=False): the date alone",
 }
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -148,10 +153,26 @@ def make_goose() -> FieldExtractor:
     return run
 
 
+def make_htmldate(extensive: bool = True) -> FieldExtractor:
+    from htmldate import find_date
+
+    def run(source: bytes | str, url: str) -> dict[str, Any]:
+        page = html_str(source) if isinstance(source, str) else source
+        try:
+            found = find_date(page, url=url, original_date=True, extensive_search=extensive)
+        except ValueError:  # a page it cannot parse
+            found = None
+        return _fields(None, None, [], [], found)
+
+    return run
+
+
 FIELD_RUNNERS: dict[str, Callable[[], FieldExtractor]] = {
     "trafilatura": make_trafilatura,
     "newspaper4k": make_newspaper,
     "goose3": make_goose,
+    "htmldate": make_htmldate,
+    "htmldate-fast": lambda: make_htmldate(extensive=False),
 }
 
 

@@ -6,7 +6,8 @@ Run from the repository root::
     python -m benchmarks.fields --text     # browser-text pages, fields visible in the text
     python -m benchmarks.fields --render html2text   # text made by a converter at run time
     python -m benchmarks.fields --misses headline   # list the pages a field is wrong on
-    python -m benchmarks.fields --compare all       # also trafilatura, newspaper4k, goose3
+    python -m benchmarks.fields --compare all       # also trafilatura, newspaper4k, goose3,
+                                                    # htmldate (its date alone)
     python -m benchmarks.fields --gate              # CI: fail if a field drops below floor.toml
 
 Metrics, per field, over the pages whose label is not null:
@@ -310,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         metavar="LIBS",
         help="also score these libraries (comma-separated, or 'all'): "
-        "trafilatura, newspaper4k, goose3",
+        "trafilatura, newspaper4k, goose3, htmldate, htmldate-fast (dates only)",
     )
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument(

@@ -143,3 +143,46 @@ def test_co_authors_in_a_confirmed_byline_stay():
     head = '<meta name="author" content="Ann Poe">'
     html = _article_page("<h1>Jam</h1><p class='byline'>By Ann Poe, Tom Roe</p>", head=head)
     assert articlex.extract(html).authors == ("Ann Poe", "Tom Roe")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_a_date_only_in_the_markup_is_found_by_htmldate() -> None:
+    # No metadata and no date in the text: it sits in a <time> element's attribute.
+    prose = "".join(
+        f"<p>The council met on Monday to discuss item {n} of the budget, and after a long "
+        f"debate it voted {n * 3} to {n} to keep the library open on weekends.</p>"
+        for n in range(6)
+    )
+    page = (
+        "<html><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav><article>"
+        "<h1>Library stays open</h1><p>By Ann Poe <time datetime='2021-03-04T10:00'>"
+        f"Thursday</time></p>{prose}</article></body></html>"
+    )
+    url = "https://example.com/news/library-stays-open"
+    assert articlex.extract(page, url=url).published == "2021-03-04"
+
+
+def test_the_markup_is_searched_only_on_pages_of_a_dated_type() -> None:
+    from articlex.fields.published import has_own_date
+
+    assert has_own_date(None)  # no page-type model: every page may have a date
+    assert has_own_date({"article": 0.3, "forum": 0.25, "listing": 0.45})
+    assert not has_own_date({"article": 0.2, "forum": 0.1, "listing": 0.7})
+
+
+def test_the_date_search_never_fetches_a_page_that_looks_like_a_url() -> None:
+    import socket
+
+    from articlex.fields.published import search_markup
+    from articlex.model import Page
+
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        server.settimeout(0.5)
+        markup = f"http://127.0.0.1:{server.getsockname()[1]}/2021/03/04/page"
+        search_markup(Page(blocks=(), markup=markup))
+        with pytest.raises(TimeoutError):
+            server.accept()

@@ -129,6 +129,7 @@ class Page:
     url: str | None = None
     notes: tuple[str, ...] = ()  # decoding warnings and the like, shown by --explain
     containers: dict[int, Container] = field(default_factory=dict)  # HTML pages only
+    markup: str = ""  # the decoded HTML (HTML pages only), for htmldate's date search
 
 
 class Step(NamedTuple):

@@ -9,8 +9,8 @@ from ..roles.values import kept_in_body
 from .authors import find_authors
 from .bio import find_author_bio
 from .headline import find_headline
-from .page_type import find_page_type
-from .published import find_published
+from .page_type import choose_type, type_scores
+from .published import find_published, has_own_date
 from .site import find_url
 from .standfirst import find_standfirst
 from .tags import find_tags
@@ -25,18 +25,19 @@ def assemble(classified: Classified, options: Options) -> Article:
     standfirst = find_standfirst(classified)
     authors = find_authors(classified, site_name, bio)
     body = _body_blocks(classified, options)
+    scores = type_scores(classified)
     return Article(
         headline=headline,
         standfirst=standfirst,
         authors=authors,
         author_bio=bio,
-        published=find_published(classified),
+        published=find_published(classified, searched=has_own_date(scores)),
         language=classified.language,
         site_name=site_name,
         url=find_url(page),
         tags=find_tags(classified, not_tags=(*authors, site_name or "")),
         blocks=body,
-        page_type=find_page_type(classified),
+        page_type=choose_type(scores),
     )
 
 

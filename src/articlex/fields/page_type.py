@@ -100,10 +100,22 @@ def packaged_page_model() -> PageTypeModel | None:
 
 def find_page_type(classified: Classified, model: PageTypeModel | None = None) -> str:
     """The page's type by the model (the packaged one unless given); "article" without one."""
+    return choose_type(type_scores(classified, model), model)
+
+
+def type_scores(
+    classified: Classified, model: PageTypeModel | None = None
+) -> dict[str, float] | None:
+    """The probability of each page type by the model (the packaged one unless given);
+    None without one."""
     model = model or packaged_page_model()
-    if model is None:
-        return ARTICLE
-    return model.predict(page_features(classified))
+    return model.scores(page_features(classified)) if model is not None else None
+
+
+def choose_type(scores: dict[str, float] | None, model: PageTypeModel | None = None) -> str:
+    """The page type given :func:`type_scores`."""
+    model = model or packaged_page_model()
+    return model.choose(scores) if model is not None and scores is not None else ARTICLE
 
 
 def page_features(classified: Classified) -> dict[str, float]:

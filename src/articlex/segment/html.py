@@ -128,6 +128,7 @@ def segment_html(markup: str, *, url: str | None = None, notes: tuple[str, ...] 
         url=url,
         notes=notes,
         containers=walker.containers,
+        markup=markup,
     )
 
 
