@@ -33,6 +33,31 @@ def test_html_blocks_kinds_levels_and_links():
     assert "article" in page.blocks[0].signals.hints
 
 
+def test_an_element_left_open_by_the_parser_does_not_swallow_the_page():
+    # libxml2 keeps <button> open past its end tag while a div inside it is open, and
+    # lets void <embed> and <source> hold what follows them; browsers do neither.
+    sentences = "The article, in full sentences, goes on for a while. " * 4
+    article = f"<p>{sentences.strip()}</p><p>And more of it.</p>"
+    for opening in ("<button>Menu<div><div></button>", "<embed src=x.swf>",
+                    "<video><source src=a.mp4>", "<select><option>One<div>"):
+        page = segment_html(f"<body><header>{opening}</header><main>{article}</main></body>")
+        texts = [b.text for b in page.blocks]
+        assert texts[-2:] == [sentences.strip(), "And more of it."], opening
+    page = segment_html("<body><button>Menu <span>Open</span></button><p>Text.</p></body>")
+    assert [b.text for b in page.blocks] == ["Text."]
+
+
+def test_streamed_parts_of_a_react_page_are_read_where_they_belong():
+    page = segment_html(
+        "<body><article><h1>Title</h1><div><template id='B:0'></template>"
+        "<div class='skeleton'></div></div><p>Last line.</p></article>"
+        "<div hidden id='S:0'><p>The streamed paragraph.</p></div>"
+        "<div hidden id='S:1'><p>No placeholder: stays hidden.</p></div>"
+        "<script>$RC('B:0','S:0')</script></body>"
+    )
+    assert [b.text for b in page.blocks] == ["Title", "The streamed paragraph.", "Last line."]
+
+
 def test_double_br_splits_paragraphs_and_single_br_is_a_line_break():
     page = segment_html("<div>First line<br>second line<br><br>New paragraph</div>")
     assert [b.text for b in page.blocks] == ["First line\nsecond line", "New paragraph"]

@@ -21,7 +21,7 @@ from ..tables.markup import ITEMPROP_HINTS, ROLE_HINTS, TAG_HINTS
 from ..textshape import measure, strip_controls
 from .hints import token_hints
 from .metadata import read_metadata
-from .trees import attributes, selected_attributes, texts
+from .trees import attributes, selected_attributes, selected_elements, texts
 
 #: Elements whose content is never visible text.
 SKIPPED_TAGS = frozenset({
@@ -29,6 +29,23 @@ SKIPPED_TAGS = frozenset({
     "link", "iframe", "object", "embed", "canvas", "video", "audio", "source", "picture",
     "img", "input", "select", "option", "textarea", "button", "map", "dialog",
 })
+#: Skipped elements that libxml2 leaves open past their end tag while an element inside
+#: them is open (``<button><div></button>``: HTML says the end tag closes both), or past
+#: the place a void element ends (``<embed>``, ``<source>``): they swallow the rest of
+#: the page. One that holds blocks and more text than a control shows
+#: (``SWALLOWED_MIN_CHARS``) is read as a plain element.
+SWALLOWING_TAGS = ("button", "select", "option", "object", "map", "canvas", "dialog", "audio",
+                   "video", "embed", "source", "picture")
+_HOLDS_BLOCKS = etree.XPath("boolean((" + " | ".join(
+    "descendant::" + tag for tag in ("p", "div", "h1", "h2", "h3", "li", "table", "article",
+                                     "section")) + ")[1])")
+#: A button or a list of options shows a few words; a swallowed page shows paragraphs.
+SWALLOWED_MIN_CHARS = 200
+_HOLDS_TEXT = etree.XPath(f"string-length(normalize-space()) > {SWALLOWED_MIN_CHARS}")
+#: React's streamed server rendering sends late parts of a page as hidden ``<div
+#: id="S:n">`` at the end, which a script moves into the ``<template id="B:n">`` left
+#: where they belong: a framework's convention, and the only copy of that text.
+_STREAMED_PARTS = etree.XPath("descendant::div[@hidden][starts-with(@id, 'S:')]")
 #: Inline elements that only style text: dissolved into their parent before the walk
 #: (after hidden ones are pruned). Links and line breaks are kept: they are signals.
 DISSOLVED_TAGS = (
@@ -166,22 +183,46 @@ _HIDING_ATTRIBUTES = etree.XPath("descendant::*/@hidden | descendant::*/@aria-hi
 def _prune_invisible(start: etree._Element) -> None:
     """Remove invisible subtrees before the walk, keeping the text that follows them;
     then dissolve the inline tags the walk has no use for (in C: far fewer events)."""
+    for el in start.iter(*SWALLOWING_TAGS):
+        if len(el) and _HOLDS_BLOCKS(el) and _HOLDS_TEXT(el):
+            el.tag = "div"
+    _place_streamed_parts(start)
     etree.strip_elements(start, *SKIPPED_TAGS, etree.Comment, with_tail=False)
     for value in selected_attributes(_HIDING_ATTRIBUTES, start):
-        if not _hides(value.attrname, value):
-            continue
-        el = value.getparent()
-        parent = el.getparent()
-        if parent is None:
-            continue
-        if el.tail:
-            previous = el.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + el.tail
-            else:
-                parent.text = (parent.text or "") + el.tail
-        parent.remove(el)
+        if _hides(value.attrname, value):
+            _detach(value.getparent())
     etree.strip_tags(start, *DISSOLVED_TAGS)
+
+
+def _detach(el: etree._Element) -> None:
+    """Take an element out of the tree, leaving the text that follows it in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    el.tail = None
+    parent.remove(el)
+
+
+def _place_streamed_parts(start: etree._Element) -> None:
+    """Move each streamed part of a React page to its placeholder, as its script would,
+    and show it; a part without a placeholder stays hidden."""
+    holders = {t.get("id"): t for t in start.iter("template")
+               if t.get("id", "").startswith("B:")}
+    if not holders:
+        return
+    for part in selected_elements(_STREAMED_PARTS, start):
+        holder = holders.get("B:" + part.get("id", "")[2:])
+        if holder is None or holder.getparent() is None:
+            continue
+        _detach(part)
+        del part.attrib["hidden"]
+        holder.addprevious(part)
 
 
 def _hides(name: str, value: str) -> bool:

@@ -38,3 +38,8 @@ def selected_attributes(path: etree.XPath, el: etree._Element) -> list[Attribute
     """The attributes an attribute path (``descendant::a/@rel``) selects from ``el``."""
     # An attribute path returns a list of smart strings, whatever the stubs allow for.
     return cast("list[AttributeValue]", path(el))
+
+
+def selected_elements(path: etree.XPath, el: etree._Element) -> list[etree._Element]:
+    """The elements an element path (``descendant::div[@hidden]``) selects from ``el``."""
+    return cast("list[etree._Element]", path(el))
