@@ -10,8 +10,10 @@ Run from the repository root (needs numpy: ``pip install -e '.[train]'``)::
 How it works:
 
 1. Every page of every set is read and given its structural verdicts
-   (:func:`articlex.roles.passes.structural_html`); each block gets its features
-   (:func:`articlex.roles.learned.block_features`).
+   (:func:`articlex.roles.passes.structural_html`) and its page-type probabilities,
+   out of fold (:func:`benchmarks.train_page_type.out_of_fold`: by a page-type model
+   that has not seen the page's site, as on a page from the web); each block gets its
+   features (:func:`articlex.roles.learned.block_features`).
 2. Labels come from aligning each set's gold body to the blocks: a block is body when
    at least half of its 4-token shingles (its whole token run, when shorter) occur in
    the gold text. Field blocks (headline, byline, …) are not the model's to decide
@@ -22,8 +24,10 @@ How it works:
    from zero weights (deterministic: no sampling), on the features seen on at least
    ``MIN_PAGES`` pages; the weights are rounded to ``DECIMALS`` places so that the
    file is the same wherever the arithmetic differs in the last bits.
-5. The threshold is the one with the best mean body F1 over the sets, each page's
-   body built by the real pipeline from the model's verdicts.
+5. The thresholds are those with the best mean body F1 over the sets among those that
+   leave no set below its structural figure (the model must help across the sets, not
+   buy one set's gain with another's loss), each page's body built by the real
+   pipeline from the model's verdicts.
 """
 
 from __future__ import annotations
@@ -46,8 +50,10 @@ from articlex.model import Classified, Page, Role, Verdict
 from articlex.options import Options
 from articlex.pipeline import read_page
 from articlex.roles.learned import DECIDED, LinearModel, block_features
+from articlex.roles.page_type import type_scores
 from articlex.roles.passes import apply_model, structural_html
 from articlex.roles.values import read_values
+from benchmarks import train_page_type
 from benchmarks.all_sets import DEFAULT_BENCH, set_folders
 from benchmarks.data import REPO_ROOT, load_refs, read_html
 from benchmarks.metric import aggregate, score_page, shingle_sequence, tokenize
@@ -76,6 +82,7 @@ class PageData:
     set_name: str
     page: Page
     structural: tuple[Verdict, ...]
+    type_scores: dict[str, float] | None
     features: list[dict[str, float]]
     labels: list[float]
     weights: list[float]
@@ -100,14 +107,20 @@ def label_blocks(page: Page, gold: str) -> tuple[list[float], list[float]]:
     return labels, sizes
 
 
-def load_set(folder: Path) -> list[PageData]:
+def load_set(folder: Path, page_types: dict[tuple[str, str], dict[str, float]]
+             ) -> list[PageData]:
+    """The pages of a set; a page's type is its out-of-fold one, else the packaged
+    model's (a set the page-type model was not fitted on)."""
     pages = []
     for ref in load_refs(folder):
         page = read_page(read_html(folder, ref.id), url=ref.url or None)
         structural = structural_html(page)
+        scores = page_types.get((folder.name, ref.id)) or type_scores(
+            Classified(page, structural))
         labels, sizes = label_blocks(page, ref.gold)
-        pages.append(PageData(folder.name, page, structural,
-                              block_features(page, structural), labels, sizes, ref.gold))
+        pages.append(PageData(folder.name, page, structural, scores,
+                              block_features(page, structural, scores), labels, sizes,
+                              ref.gold))
     return pages
 
 
@@ -115,7 +128,8 @@ def load_pages(bench: Path, cache: Path | None) -> list[PageData]:
     """Every page of every set; with ``cache``, the pages read once are kept there
     (their features are computed afresh each time, so feature changes take effect)."""
     if cache is None or not cache.is_file():
-        pages = [d for folder in set_folders(bench, "") for d in load_set(folder)]
+        page_types = train_page_type.out_of_fold(train_page_type.load(bench))
+        pages = [d for folder in set_folders(bench, "") for d in load_set(folder, page_types)]
         if cache is not None:
             for data in pages:
                 data.features = []
@@ -124,7 +138,7 @@ def load_pages(bench: Path, cache: Path | None) -> list[PageData]:
         pages = pickle.loads(cache.read_bytes())
     for data in pages:
         if not data.features:
-            data.features = block_features(data.page, data.structural)
+            data.features = block_features(data.page, data.structural, data.type_scores)
     return pages
 
 
@@ -204,7 +218,7 @@ def _descend(x: Any, y: Any, w: Any) -> tuple[Any, float]:
 
 def body_of(data: PageData, model: LinearModel | None) -> str:
     verdicts = data.structural if model is None else apply_model(
-        data.page, data.structural, model, data.features)
+        data.page, data.structural, model, data.type_scores, data.features)
     options = Options()
     return assemble(read_values(Classified(data.page, verdicts), options), options).body
 
@@ -233,16 +247,20 @@ def _kept(data: PageData, model: LinearModel | None) -> tuple[bool, ...]:
 
 
 def best_threshold(pages: Sequence[PageData], model: LinearModel) -> LinearModel:
-    """The thresholds with the best mean body F1 over the sets."""
+    """The thresholds with the best mean body F1 over the sets, among those that leave
+    every set at least at its structural figure (all of them when none does)."""
     memo: dict[tuple[int, tuple[bool, ...]], Any] = {}
-    best: tuple[float, float, float] = (-1.0, 0.5, 0.5)
+    structural = set_f1(pages, None, memo)
+    best: tuple[bool, float, float, float] = (False, -1.0, 0.5, 0.5)
     for drop in DROP_BELOW:
         for keep in KEEP_FROM:
             candidate = LinearModel(model.bias, model.weights, drop, keep)
-            figure = statistics.mean(set_f1(pages, candidate, memo).values())
-            if figure > best[0] + 1e-9:
-                best = (figure, drop, keep)
-    return LinearModel(model.bias, model.weights, best[1], best[2])
+            figures = set_f1(pages, candidate, memo)
+            helps = all(figures[name] >= structural[name] for name in structural)
+            option = (helps, statistics.mean(figures.values()), drop, keep)
+            if option[:2] > best[:2]:
+                best = option
+    return LinearModel(model.bias, model.weights, best[2], best[3])
 
 
 def describe(model: LinearModel, pages: Sequence[PageData]) -> LinearModel:

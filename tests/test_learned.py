@@ -60,12 +60,30 @@ def test_features_describe_only_the_blocks_the_model_decides() -> None:
     assert block_features(page, verdicts) == features  # deterministic
 
 
+def test_what_the_page_is_shapes_the_features_of_its_blocks() -> None:
+    page = _page()
+    verdicts = structural_html(page)
+    assert not any(k.startswith(("article_p", "likely=")) for f in block_features(
+        page, verdicts) for k in f)  # without a page-type model
+    thread = block_features(page, verdicts, {"article": 0.1, "forum": 0.7, "listing": 0.2})
+    story = block_features(page, verdicts, {"article": 0.9, "forum": 0.05, "listing": 0.05})
+    for verdict, on_thread, on_story in zip(verdicts, thread, story):
+        if verdict.role not in DECIDED:
+            continue
+        role = verdict.role.value
+        assert {"article_p=0", f"article_p=0&role={role}", f"likely=forum&role={role}"} \
+            <= on_thread.keys()
+        assert "article_p=2" in on_story and not any(k.startswith("likely=") for k in on_story)
+        crossed = {k.partition("&")[2] for k in on_thread if k.startswith("article_p=0&")}
+        assert crossed - {f"role={role}"} <= on_thread.keys()  # crossed only with its own
+
+
 def test_the_model_changes_only_body_and_boilerplate_and_says_why() -> None:
     page = _page()
     verdicts = structural_html(page)
     # a model that keeps paragraphs and footers, unless they sit in a "share" element
     model = LinearModel(0.0, {"near=share": -20.0, "tag=p": 5.0, "tag=footer": 5.0}, 0.5, 0.6)
-    learned = apply_model(page, verdicts, model)
+    learned = apply_model(page, verdicts, model, None)
     for block, before, after in zip(page.blocks, verdicts, learned):
         if before.role not in DECIDED:
             assert after.role is before.role, block.text

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import articlex
-from articlex.fields.page_type import (
+from articlex.roles.page_type import (
     ARTICLE,
     PageTypeModel,
     packaged_page_model,

@@ -4,7 +4,9 @@ tables judge repaired text, and dropped blocks show repaired text in --explain."
 from __future__ import annotations
 
 import articlex
+from articlex import Options
 from articlex.model import Role
+from articlex.roles.passes import classify_structural
 
 PARAGRAPH = "<p>" + "The council approved the new library budget on Monday after a long " \
     "debate about the roof. " * 3 + "</p>"
@@ -20,12 +22,13 @@ def _page(heading: str) -> str:
 
 
 def test_a_damaged_related_heading_still_ends_the_article():
-    article, classified = articlex.explain(_page(MOJIBAKE_HEADING))
+    # the rule's own verdicts: the learned pass after it has its own tests
+    classified = classify_structural(articlex.read_page(_page(MOJIBAKE_HEADING)), Options())
     roles = {block.text: verdict.role
              for block, verdict in zip(classified.page.blocks, classified.verdicts)}
     assert roles["Related stories"] is Role.BOILERPLATE
-    assert "Another story" not in article.body
-    assert article.body.count("The council approved") == 9
+    assert roles[TEASER[3:-4].strip()] is Role.BOILERPLATE
+    assert roles[PARAGRAPH[3:-4].strip()] is Role.BODY
 
 
 def test_the_same_page_undamaged_gives_the_same_article():

@@ -1,16 +1,18 @@
-"""Unit tests of single keep/drop rules, HTML and text."""
+"""Unit tests of single keep/drop rules, HTML and text: the structural passes, without
+the learned pass that comes after them on HTML pages (tests/test_learned.py)."""
 
 from __future__ import annotations
 
 import articlex
-from articlex import Role
+from articlex import Options, Role
+from articlex.roles.passes import classify_structural
 
 PROSE = ("The council approved the new budget on Monday, after a long debate about "
          "schools, roads and the future of the central library. ")
 
 
 def roles(source: str, **kwargs) -> dict[str, tuple[Role, str]]:
-    _, classified = articlex.explain(source, **kwargs)
+    classified = classify_structural(articlex.read_page(source, **kwargs), Options())
     return {b.text: (v.role, v.reason) for b, v in zip(classified.page.blocks, classified.verdicts)}
 
 

@@ -228,12 +228,14 @@ class Credit(NamedTuple):
 class Classified:
     """A page with one verdict per block (same order), and what the roles stage knows
     of the page as a whole: its language (declared, else identified from the text of
-    the blocks given the article's roles) and the site's declared name."""
+    the blocks given the article's roles), the site's declared name, and the
+    probability of each page type (None without a page-type model)."""
 
     page: Page
     verdicts: tuple[Verdict, ...]
     language: str | None = None
     site_name: str | None = None
+    type_scores: dict[str, float] | None = None
 
     def blocks_with(self, role: Role) -> list[Block]:
         return [b for b, v in zip(self.page.blocks, self.verdicts) if v.role is role]

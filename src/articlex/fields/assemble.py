@@ -5,11 +5,11 @@ from __future__ import annotations
 from ..article import Article, BodyBlock
 from ..model import Classified, Kind, Role
 from ..options import Options
+from ..roles.page_type import choose_type, type_scores
 from ..roles.values import kept_in_body
 from .authors import find_authors
 from .bio import find_author_bio
 from .headline import find_headline
-from .page_type import choose_type, type_scores
 from .published import find_published, has_own_date
 from .site import find_url
 from .standfirst import find_standfirst
@@ -25,7 +25,9 @@ def assemble(classified: Classified, options: Options) -> Article:
     standfirst = find_standfirst(classified)
     authors = find_authors(classified, site_name, bio)
     body = _body_blocks(classified, options)
-    scores = type_scores(classified)
+    scores = classified.type_scores
+    if scores is None:  # a Classified made without the roles stage
+        scores = type_scores(classified)
     return Article(
         headline=headline,
         standfirst=standfirst,

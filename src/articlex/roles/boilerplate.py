@@ -51,6 +51,10 @@ _CONTAINS_ANY = re.compile(
 )
 
 
+#: Whether a text holds any cue word at all: one search, before the slower patterns.
+_ANY_CUE = re.compile("|".join(re.escape(cue) for cue in CONTAINS_CUES))
+
+
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def boilerplate_phrase(text: str) -> str | None:
     """The boilerplate category a short block's wording shows, or None.
@@ -66,7 +70,7 @@ def boilerplate_phrase(text: str) -> str | None:
     key = _TRIM.sub("", lower).strip()
     if key in EXACT_PHRASES:
         return EXACT_PHRASES[key]
-    if not any(cue in lower for cue in CONTAINS_CUES):
+    if not _ANY_CUE.search(lower):
         return None
     match = _CONTAINS_ANY.search(lower)
     return match.lastgroup if match else None

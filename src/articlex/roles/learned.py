@@ -3,9 +3,11 @@
 The structural passes (:mod:`.body_html` and the passes after it) give every block a
 verdict. A linear model then reads each block's features — its size, link density,
 kind, tag, punctuation, the markup hints around it, where it sits relative to the
-article container and the structural body, what its neighbours were given, and the
-verdict the structural passes gave it — and decides body or boilerplate. Field roles
-(headline, byline, tags, …) are left as the passes set them.
+article container and the structural body, what its neighbours were given, the
+verdict the structural passes gave it, and what the page is (:mod:`.page_type`: the
+posts of a thread and the entries of a listing are its content, the comments under an
+article are not) — and decides body or boilerplate. Field roles (headline, byline,
+tags, …) are left as the passes set them.
 
 The model is a small data file in the package (``models/body_html.json``), fitted on
 every development set together by ``benchmarks/train_blocks.py``, which says what it
@@ -30,6 +32,7 @@ from ..segment.hints import BOILERPLATE, CONTENT, FIELDS
 from ..textshape import ends_like_sentence
 from .boilerplate import boilerplate_phrase
 from .markup import quote
+from .page_type import ARTICLE
 
 #: The roles the model decides between; every other role stays as the passes set it.
 DECIDED = (Role.BODY, Role.BOILERPLATE)
@@ -52,8 +55,16 @@ SHARE_BINS = (0.05, 0.15, 0.3, 0.5, 0.75)
 NEAR_ELEMENTS = 3
 #: Neighbours on each side whose structural verdicts are counted.
 WINDOW = 3
+#: Bin edges of the page-type model's probability that the page is an article.
+ARTICLE_BINS = (0.3, 0.7)
+#: Features that are also read together with that bin: where the block sits and why
+#: the passes judged it so mean different things on an article and on a thread.
+CROSSED_WITH_TYPE = ("in_twin", "outside_root", "inside_root", "reason=outside",
+                     "reason=inside", "reason=short_links", "hint=comments", "after_body",
+                     "before_body")
 
 _WORD = re.compile(r"\w+")
+_NO_HINTS: frozenset[str] = frozenset()
 _SEPARATORS = re.compile(r"[|•·»«›‹/]")
 _DIGIT = re.compile(r"\d")
 
@@ -115,8 +126,10 @@ class _PageContext:
     """What the features of every block of a page share: the structural body, its span,
     the article container and the elements repeating it."""
 
-    def __init__(self, page: Page, verdicts: Sequence[Verdict]) -> None:
+    def __init__(self, page: Page, verdicts: Sequence[Verdict],
+                 scores: dict[str, float] | None) -> None:
         blocks = page.blocks
+        self.page_type = _page_type_names(scores)
         self.kept = [v.role is Role.BODY for v in verdicts]
         kept_at = [i for i, k in enumerate(self.kept) if k]
         self.first = kept_at[0] if kept_at else -1
@@ -128,6 +141,42 @@ class _PageContext:
         self.twins = _twins(page, self.root)
         self.distance = _distances(self.kept)
         self.container_share = _container_shares(page, self.kept)
+        self.density_bins = [_bin(b.signals.link_density, DENSITY_BINS) for b in blocks]
+        self.roles = [v.role.value for v in verdicts]
+        self._elements: dict[int, dict[str, float]] = {}
+        self._below: dict[int, frozenset[str]] = {}
+
+    def element_names(self, page: Page, owner: int) -> dict[str, float]:
+        """:func:`_element_names`, once per element of the page."""
+        names = self._elements.get(owner)
+        if names is None:
+            below = self._hints_below(page, owner)
+            names = self._elements[owner] = _element_names(page, owner, below)
+        return names
+
+    def _hints_below(self, page: Page, owner: int) -> frozenset[str]:
+        """The markup hints of an element and of its ancestors below the article
+        container (all of them, outside it), each element's worked out once a page."""
+        containers, memo, root = page.containers, self._below, self.root
+        path: list[int] = []
+        current: int | None = owner
+        while current is not None and current != root and current not in memo:
+            path.append(current)
+            current = containers[current].parent
+        found = memo.get(current, _NO_HINTS) if current is not None else _NO_HINTS
+        for ident in reversed(path):
+            found = memo[ident] = found | containers[ident].hints
+        return found
+
+
+def _page_type_names(scores: dict[str, float] | None) -> tuple[str, str] | None:
+    """The bin of the page's probability of being an article, and its likeliest other
+    type when that is not high (None without a page-type model)."""
+    if not scores:
+        return None
+    article = _bin(scores.get(ARTICLE, 0.0), ARTICLE_BINS)
+    other = max((t for t in scores if t != ARTICLE), key=lambda t: scores[t], default="")
+    return f"article_p={article}", other if article < len(ARTICLE_BINS) else ""
 
 
 def _common_container(blocks: Sequence[Block]) -> int | None:
@@ -218,10 +267,11 @@ def _reason_kind(verdict: Verdict) -> str:
     return "wording" if "wording" in reason else "field"
 
 
-def block_features(page: Page, verdicts: Sequence[Verdict]) -> list[dict[str, float]]:
-    """The features of every block of an HTML page, given the structural verdicts (none
-    for a block the model does not decide)."""
-    context = _PageContext(page, verdicts)
+def block_features(page: Page, verdicts: Sequence[Verdict],
+                   scores: dict[str, float] | None = None) -> list[dict[str, float]]:
+    """The features of every block of an HTML page, given the structural verdicts and
+    the page type's ``scores`` (none for a block the model does not decide)."""
+    context = _PageContext(page, verdicts, scores)
     return [_features(page, i, verdicts, context) if v.role in DECIDED else {}
             for i, v in enumerate(verdicts)]
 
@@ -232,26 +282,16 @@ def _features(page: Page, i: int, verdicts: Sequence[Verdict],
     signals = block.signals
     text = block.text
     verdict = verdicts[i]
-    role = verdict.role.value
+    role = context.roles[i]
     units_bin = _bin(signals.units, UNIT_BINS)
-    density_bin = _bin(signals.link_density, DENSITY_BINS)
     tag = signals.tag if signals.tag in KNOWN_TAGS else "other"
-    f: dict[str, float] = {
-        f"units={units_bin}": 1.0,
-        "log_units": math.log1p(max(0.0, signals.units)),
-        f"density={density_bin}": 1.0,
-        f"kind={block.kind.value}": 1.0,
-        f"tag={tag}": 1.0,
-        f"role={role}": 1.0,
-        f"role={role}&units={units_bin}": 1.0,
-        f"role={role}&density={density_bin}": 1.0,
-        f"step={verdict.history[-1].pass_name if verdict.history else ''}": 1.0,
-        f"reason={_reason_kind(verdict)}": 1.0,
-        f"share={context.share_bin}": 1.0,
-        f"role={role}&share={context.share_bin}": 1.0,
-        f"distance={_bin(context.distance[i], DISTANCE_BINS)}": 1.0,
-        f"position={min(4, 5 * i // max(1, len(page.blocks)))}": 1.0,
-    }
+    f = dict(_shape_names(role, units_bin, context.density_bins[i], block.kind.value, tag,
+                          context.share_bin))
+    f["log_units"] = math.log1p(max(0.0, signals.units))
+    f[f"step={verdict.history[-1].pass_name if verdict.history else ''}"] = 1.0
+    f[f"reason={_reason_kind(verdict)}"] = 1.0
+    f[f"distance={_bin(context.distance[i], DISTANCE_BINS)}"] = 1.0
+    f[f"position={min(4, 5 * i // max(1, len(page.blocks)))}"] = 1.0
     if ends_like_sentence(text):
         f["sentence_end"] = 1.0
         f[f"sentence_end&units={units_bin}"] = 1.0
@@ -271,8 +311,33 @@ def _features(page: Page, i: int, verdicts: Sequence[Verdict],
             f[f"phrase={phrase}"] = 1.0
     _add_markup(f, page, block, context)
     _add_position(f, i, context)
-    _add_neighbours(f, page, i, verdicts, context)
+    _add_neighbours(f, page, i, context)
+    if context.page_type is not None:
+        _add_page_type(f, role, context.page_type)
     return f
+
+
+@lru_cache(maxsize=4096)
+def _shape_names(role: str, units_bin: int, density_bin: int, kind: str, tag: str,
+                 share_bin: int) -> dict[str, float]:
+    """The features of a block's size, links, kind and tag, with its structural role."""
+    return {
+        f"units={units_bin}": 1.0, f"density={density_bin}": 1.0, f"kind={kind}": 1.0,
+        f"tag={tag}": 1.0, f"role={role}": 1.0, f"role={role}&units={units_bin}": 1.0,
+        f"role={role}&density={density_bin}": 1.0, f"share={share_bin}": 1.0,
+        f"role={role}&share={share_bin}": 1.0,
+    }
+
+
+def _add_page_type(f: dict[str, float], role: str, page_type: tuple[str, str]) -> None:
+    article, other = page_type
+    crossed = [f"{article}&{name}" for name in CROSSED_WITH_TYPE if name in f]
+    f[article] = 1.0
+    f[f"{article}&role={role}"] = 1.0
+    if other:
+        f[f"likely={other}&role={role}"] = 1.0
+    for name in crossed:
+        f[name] = 1.0
 
 
 def _add_markup(f: dict[str, float], page: Page, block: Block, context: _PageContext) -> None:
@@ -280,16 +345,11 @@ def _add_markup(f: dict[str, float], page: Page, block: Block, context: _PageCon
     chain = block.signals.container
     root = context.root
     inside = root is not None and root in chain
-    below = chain[chain.index(root) + 1:] if inside and root is not None else chain
     f["inside_root" if inside else "outside_root"] = 1.0
-    f[f"depth_below={min(6, len(below))}"] = 1.0
-    containers = page.containers
-    for hint in block.signals.hints:
-        f[f"hint={hint}"] = 1.0
-    for ident in chain[-NEAR_ELEMENTS:]:
-        for token in _label_tokens(containers[ident].label):
-            f[f"near={token}"] = 1.0
-    _add_hints_below(f, page, below)
+    f[f"depth_below={min(6, len(chain) - chain.index(root) - 1 if inside else len(chain))}"] = 1.0
+    f.update(_hint_names(block.signals.hints))
+    if chain:
+        f.update(context.element_names(page, chain[-1]))
     if not inside and context.twins and not context.twins.isdisjoint(chain):
         f["in_twin"] = 1.0
         f[f"in_twin&units={_bin(block.signals.units, UNIT_BINS)}"] = 1.0
@@ -299,17 +359,41 @@ def _add_markup(f: dict[str, float], page: Page, block: Block, context: _PageCon
         f[f"container_kept={_bin(share, (0.0, 0.5, 0.999))}"] = 1.0
 
 
-def _add_hints_below(f: dict[str, float], page: Page, below: Sequence[int]) -> None:
-    """The markup hints of the elements between the article container and the block."""
-    near: set[str] = set()
-    for ident in below:
-        near |= page.containers[ident].hints
-    for hint in near:
-        f[f"hint_below={hint}"] = 1.0
+@lru_cache(maxsize=4096)
+def _hint_names(hints: frozenset[str]) -> dict[str, float]:
+    return {f"hint={hint}": 1.0 for hint in hints}
+
+
+def _element_names(page: Page, owner: int, below: frozenset[str]) -> dict[str, float]:
+    """The features of the elements holding a block whose own element is ``owner``: the
+    class and id words of its ``NEAR_ELEMENTS`` nearest, and the markup hints ``below``
+    the article container."""
+    containers = page.containers
+    names: dict[str, float] = {}
+    current: int | None = owner
+    for _ in range(NEAR_ELEMENTS):
+        if current is None:
+            break
+        container = containers[current]
+        names.update(_near_names(container.label))
+        current = container.parent
+    names.update(_below_names(below))
+    return names
+
+
+@lru_cache(maxsize=4096)
+def _near_names(label: str) -> dict[str, float]:
+    return {f"near={token}": 1.0 for token in _label_tokens(label)}
+
+
+@lru_cache(maxsize=4096)
+def _below_names(hints: frozenset[str]) -> dict[str, float]:
+    names = {f"hint_below={hint}": 1.0 for hint in hints}
     for group, name in ((BOILERPLATE, "boilerplate_below"), (CONTENT, "content_below"),
                         (FIELDS, "field_below")):
-        if near & group:
-            f[name] = 1.0
+        if hints & group:
+            names[name] = 1.0
+    return names
 
 
 def _add_position(f: dict[str, float], i: int, context: _PageContext) -> None:
@@ -323,31 +407,30 @@ def _add_position(f: dict[str, float], i: int, context: _PageContext) -> None:
         f["within_body"] = 1.0
 
 
-def _add_neighbours(f: dict[str, float], page: Page, i: int, verdicts: Sequence[Verdict],
-                    context: _PageContext) -> None:
+def _add_neighbours(f: dict[str, float], page: Page, i: int, context: _PageContext) -> None:
     kept = context.kept
     n = len(kept)
     lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
-    others = [kept[j] for j in range(lo, hi) if j != i]
-    if others:
-        f["window_kept"] = sum(others) / len(others)
+    if hi - lo > 1:
+        f["window_kept"] = (sum(kept[lo:hi]) - kept[i]) / (hi - lo - 1)
     for side, j in (("prev", i - 1), ("next", i + 1)):
         if 0 <= j < n:
-            other = page.blocks[j]
-            f[f"{side}_role={verdicts[j].role.value}"] = 1.0
-            f[f"{side}_density={_bin(other.signals.link_density, DENSITY_BINS)}"] = 1.0
-            if other.kind is Kind.HEADING:
+            f[f"{side}_role={context.roles[j]}"] = 1.0
+            f[f"{side}_density={context.density_bins[j]}"] = 1.0
+            if page.blocks[j].kind is Kind.HEADING:
                 f[f"{side}_heading"] = 1.0
 
 
 def mark_learned_body(page: Page, draft: Draft[Verdict], model: LinearModel,
+                      scores: dict[str, float] | None,
                       features: Sequence[dict[str, float]] | None = None) -> None:
     """Decide body or boilerplate for every block the structural passes left as either,
     by the model's score; a verdict changes only where the model disagrees. The
-    blocks' ``features`` are computed from the draft unless given."""
+    blocks' ``features`` are computed from the draft and the page type's ``scores``
+    unless given."""
     verdicts = list(draft)
     if features is None:
-        features = block_features(page, verdicts)
+        features = block_features(page, verdicts, scores)
     for i, verdict in enumerate(verdicts):
         if verdict.role not in DECIDED:
             continue

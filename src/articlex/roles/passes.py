@@ -16,6 +16,7 @@ the tags around the body, and boilerplate for what is left.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 
@@ -48,6 +49,7 @@ from .boilerplate import cut_after_related_heading, drop_trailing_headings
 from .front_html import mark_byline_lines, mark_headline, mark_standfirst
 from .front_text import drop_far_bylines, mark_dek_in_run, mark_front
 from .learned import LinearModel, mark_learned_body, packaged_model
+from .page_type import type_scores
 from .tags_html import mark_tag_lists
 from .tags_text import mark_tag_lines, mark_tags
 from .wording_text import own_wording_verdict
@@ -55,9 +57,18 @@ from .wording_text import own_wording_verdict
 
 def classify(page: Page, options: Options) -> Classified:
     """Give every block of the page a role and a reason (its text is already repaired:
-    :mod:`articlex.segment.repair`)."""
+    :mod:`articlex.segment.repair`), and say what the page is (:mod:`.page_type`)."""
     if page.source_format is SourceFormat.HTML:
         return classify_html(page, options)
+    classified = classify_text(page, options)
+    return dataclasses.replace(classified, type_scores=type_scores(classified))
+
+
+def classify_structural(page: Page, options: Options) -> Classified:
+    """The roles the structural passes give, before the learned pass: what the
+    page-type model reads."""
+    if page.source_format is SourceFormat.HTML:
+        return Classified(page, structural_html(page))
     return classify_text(page, options)
 
 
@@ -67,23 +78,26 @@ MIN_BODY_UNITS = 60
 
 def classify_html(page: Page, options: Options) -> Classified:
     """Give every block of an HTML page a role and a reason: the structural passes
-    (:func:`structural_html`), then the learned model decides body or boilerplate for
-    the blocks they left as either (:mod:`.learned`)."""
+    (:func:`structural_html`), what the page is by their verdicts (:mod:`.page_type`),
+    then the learned model decides body or boilerplate for the blocks they left as
+    either (:mod:`.learned`), knowing the page type."""
     verdicts = structural_html(page)
+    scores = type_scores(Classified(page, verdicts))
     model = packaged_model()
     if model is not None:
-        verdicts = apply_model(page, verdicts, model)
-    return Classified(page, verdicts)
+        verdicts = apply_model(page, verdicts, model, scores)
+    return Classified(page, verdicts, type_scores=scores)
 
 
 def apply_model(
     page: Page, verdicts: tuple[Verdict, ...], model: LinearModel,
-    features: Sequence[dict[str, float]] | None = None,
+    scores: dict[str, float] | None, features: Sequence[dict[str, float]] | None = None,
 ) -> tuple[Verdict, ...]:
-    """The learned pass over the structural verdicts of an HTML page (the blocks'
-    ``features`` are computed from them unless given)."""
-    verdicts, _ = run_pass("body: learned block score", verdicts,
-                           lambda draft: mark_learned_body(page, draft, model, features))
+    """The learned pass over the structural verdicts of an HTML page, given the page
+    type's ``scores`` (the blocks' ``features`` are computed from both unless given)."""
+    verdicts, _ = run_pass(
+        "body: learned block score", verdicts,
+        lambda draft: mark_learned_body(page, draft, model, scores, features))
     return verdicts
 
 

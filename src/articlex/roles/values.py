@@ -57,7 +57,8 @@ def read_values(classified: Classified, options: Options) -> Classified:
         elif role is Role.TAGS:
             value = tags.get(block.index)
         verdicts.append(verdict if value is None else verdict._replace(value=value))
-    return Classified(page, tuple(verdicts), language=language, site_name=site_name)
+    return Classified(page, tuple(verdicts), language=language, site_name=site_name,
+                      type_scores=classified.type_scores)
 
 
 def _identified_language(classified: Classified, options: Options) -> str | None:
