@@ -42,9 +42,6 @@ PROSE_MIN_UNITS = 12
 PROSE_FLOOR_UNITS = 5
 #: Link density above which a block is link text, not prose (Readability uses 0.25–0.5).
 PROSE_MAX_LINK_DENSITY = 0.5
-#: ... but a long block that ends like a sentence is prose up to this link density
-#: (news sites link half the words of a paragraph; menus never end with a full stop).
-PROSE_MAX_LINK_DENSITY_SENTENCE = 0.85
 #: Prose loses this share of its linked words' weight: links in a sentence are weak
 #: evidence of a teaser, but the sentence itself is still evidence of an article.
 LINKED_PROSE_DISCOUNT = 0.5
@@ -207,11 +204,8 @@ def weigh(block: Block, relaxed: bool = False) -> Weights:
 def _is_prose(block: Block, units: float) -> bool:
     if block.kind in (Kind.HEADING, Kind.CAPTION, Kind.CODE, Kind.TABLE):
         return False
-    density = block.signals.link_density
-    if density > PROSE_MAX_LINK_DENSITY_SENTENCE or units < PROSE_FLOOR_UNITS:
+    if block.signals.link_density > PROSE_MAX_LINK_DENSITY or units < PROSE_FLOOR_UNITS:
         return False
-    if density > PROSE_MAX_LINK_DENSITY:  # linked prose: a sentence with long links
-        return units >= PROSE_MIN_UNITS and _sentence_like(block, units)
     return units >= PROSE_MIN_UNITS or _sentence_like(block, units)
 
 

@@ -7,10 +7,9 @@ a paragraph of prose.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-from ..model import Block, Draft, Kind, Page, Role, Verdict
+from ..model import Draft, Kind, Page, Role, Verdict
 from ..tables.phrases import CONTAINS, CONTAINS_CUES, EXACT, SHARE_CATEGORIES
 from .markup import quote
 
@@ -18,7 +17,6 @@ __all__ = [
     "SHARE_CATEGORIES",
     "boilerplate_phrase",
     "cut_after_related_heading",
-    "drop_trailing_headings",
 ]
 
 
@@ -103,15 +101,3 @@ def cut_after_related_heading(page: Page, verdicts: Draft[Verdict]) -> None:
                 break
             if verdicts[j].role is Role.BODY:
                 verdicts[j] = Verdict(Role.BOILERPLATE, f"after the heading {quote(block.text)}")
-
-
-def drop_trailing_headings(blocks: Sequence[Block], verdicts: Draft[Verdict]) -> None:
-    """A heading after the last body paragraph introduces something that was dropped."""
-    last_text = max(
-        (i for i, (b, v) in enumerate(zip(blocks, verdicts))
-         if v.role is Role.BODY and b.kind is not Kind.HEADING),
-        default=-1,
-    )
-    for i in range(last_text + 1, len(blocks)):
-        if verdicts[i].role is Role.BODY and blocks[i].kind is Kind.HEADING:
-            verdicts[i] = Verdict(Role.BOILERPLATE, "heading with no article text after it")

@@ -45,7 +45,7 @@ from .body_html import (
     weigh,
 )
 from .body_text import body_run, is_prose, mark_body
-from .boilerplate import cut_after_related_heading, drop_trailing_headings
+from .boilerplate import cut_after_related_heading
 from .front_html import mark_byline_lines, mark_headline, mark_standfirst
 from .front_text import drop_far_bylines, mark_dek_in_run, mark_front
 from .learned import LinearModel, mark_learned_body, packaged_model
@@ -139,8 +139,6 @@ def _classify_pass(page: Page, *, relaxed: bool) -> tuple[Verdict, ...]:
     verdicts = mark_html_fields(page, verdicts)
     verdicts, _ = run_pass("boilerplate: after a related heading", verdicts,
                            lambda draft: cut_after_related_heading(page, draft))
-    verdicts, _ = run_pass("boilerplate: trailing headings", verdicts,
-                           lambda draft: drop_trailing_headings(page.blocks, draft))
     return verdicts
 
 
