@@ -154,11 +154,15 @@ def apply_overrides(labels: Labels, overrides: list[dict[str, Any]]) -> int:
 
 
 def load_labels(data: Path, overrides: Path | None) -> tuple[Labels, int]:
+    """The set's labels, corrected by ``overrides`` when that file corrects this set
+    (its ``set`` is the set folder's name)."""
     labels = json.loads((data / "fields.json").read_text(encoding="utf-8"))
     if overrides is None or not overrides.exists():
         return labels, 0
-    entries = json.loads(overrides.read_text(encoding="utf-8"))["overrides"]
-    return labels, apply_overrides(labels, entries)
+    corrections = json.loads(overrides.read_text(encoding="utf-8"))
+    if corrections["set"] != data.resolve().name:
+        return labels, 0
+    return labels, apply_overrides(labels, corrections["overrides"])
 
 
 def articlex_predictor() -> Predictor:

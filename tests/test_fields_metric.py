@@ -32,6 +32,19 @@ def test_overrides_file_is_well_formed():
         assert len(entry["page"]) == 64  # a full page id, never a prefix
 
 
+def test_overrides_apply_only_to_the_set_they_correct(tmp_path):
+    folder = tmp_path / "some-set"
+    folder.mkdir()
+    (folder / "fields.json").write_text(json.dumps({"p1": dict(LABEL)}), encoding="utf-8")
+    overrides = tmp_path / "overrides.json"
+    entry = {"page": "p1", "field": "tags", "value": None, "reason": "a section label"}
+    for name, applied in (("some-set", 1), ("other-set", 0)):
+        overrides.write_text(json.dumps({"set": name, "overrides": [entry]}), encoding="utf-8")
+        labels, count = fields.load_labels(folder, overrides)
+        assert count == applied
+        assert labels["p1"]["tags"] == (None if applied else ["a", "b"])
+
+
 def test_page_scores_and_correct_emptiness():
     predicted = {
         "headline": "rates rise!",
