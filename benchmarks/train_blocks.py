@@ -80,6 +80,7 @@ KEEP_FROM = (0.5, 0.6, 0.7, 0.8, 0.9)
 @dataclass
 class PageData:
     set_name: str
+    page_id: str
     page: Page
     structural: tuple[Verdict, ...]
     type_scores: dict[str, float] | None
@@ -107,32 +108,31 @@ def label_blocks(page: Page, gold: str) -> tuple[list[float], list[float]]:
     return labels, sizes
 
 
-def load_set(folder: Path, page_types: dict[tuple[str, str], dict[str, float]]
-             ) -> list[PageData]:
-    """The pages of a set; a page's type is its out-of-fold one, else the packaged
-    model's (a set the page-type model was not fitted on)."""
+def load_set(folder: Path) -> list[PageData]:
+    """The pages of a set, read and given their structural verdicts and labels (their
+    page types and features come after: :func:`load_pages`)."""
     pages = []
     for ref in load_refs(folder):
         page = read_page(read_html(folder, ref.id), url=ref.url or None)
-        structural = structural_html(page)
-        scores = page_types.get((folder.name, ref.id)) or type_scores(
-            Classified(page, structural))
         labels, sizes = label_blocks(page, ref.gold)
-        pages.append(PageData(folder.name, page, structural, scores,
-                              block_features(page, structural, scores), labels, sizes,
-                              ref.gold))
+        pages.append(PageData(folder.name, ref.id, page, structural_html(page), None, [],
+                              labels, sizes, ref.gold))
     return pages
 
 
 def load_pages(bench: Path, cache: Path | None) -> list[PageData]:
     """Every page of every set; with ``cache``, the pages read once are kept there
-    (their features are computed afresh each time, so feature changes take effect)."""
+    (their features are computed afresh each time, so feature changes take effect).
+    A page's type is its out-of-fold one, else the packaged model's (a set the
+    page-type model was not fitted on)."""
     if cache is None or not cache.is_file():
-        page_types = train_page_type.out_of_fold(train_page_type.load(bench))
-        pages = [d for folder in set_folders(bench, "") for d in load_set(folder, page_types)]
+        pages = [d for folder in set_folders(bench, "") for d in load_set(folder)]
+        known = {(d.set_name, d.page_id): Classified(d.page, d.structural) for d in pages}
+        page_types = train_page_type.out_of_fold(train_page_type.load(bench, known))
+        for data in pages:
+            data.type_scores = page_types.get((data.set_name, data.page_id)) or type_scores(
+                known[data.set_name, data.page_id])
         if cache is not None:
-            for data in pages:
-                data.features = []
             cache.write_bytes(pickle.dumps(pages))
     else:
         pages = pickle.loads(cache.read_bytes())

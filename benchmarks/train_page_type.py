@@ -25,7 +25,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from articlex.model import Classified
 from articlex.options import Options
 from articlex.pipeline import read_page
 from articlex.roles.page_type import ARTICLE, PageTypeModel, choose, page_features
@@ -62,6 +63,7 @@ LEARNING_RATE = 0.05
 DECIMALS = 4
 #: Cross-validation groups of wcxb-dev's sites.
 FOLDS = 5
+#: The options every page is read and classified with (the defaults, as users get them).
 OPTIONS = Options()
 #: The thresholds of the probability of "article" tried.
 ARTICLE_FROM = (0.4, 0.5, 0.6, 0.7, 0.8)
@@ -77,7 +79,12 @@ class Sample:
     label: str
 
 
-def load(bench: Path) -> list[Sample]:
+def load(bench: Path, known: Mapping[tuple[str, str], Classified] | None = None
+         ) -> list[Sample]:
+    """Every labelled page of the sets, as HTML and as browser text; ``known`` holds
+    HTML pages already read and classified by the structural passes, by (set, page id),
+    so that a caller who has them does not read them again."""
+    known = known or {}
     samples = []
     for name, (default, _) in SETS.items():
         folder = bench / name
@@ -93,8 +100,10 @@ def load(bench: Path) -> list[Sample]:
             for feed in FEEDS:
                 if feed == "text" and not (folder / "text" / f"{ref.id}.txt").is_file():
                     continue
-                page = read_page(read_input(folder, ref.id, feed), url=ref.url or None)
-                classified = classify_structural(page, OPTIONS)
+                classified = known.get((name, ref.id)) if feed == "html" else None
+                if classified is None:
+                    page = read_page(read_input(folder, ref.id, feed), url=ref.url or None)
+                    classified = classify_structural(page, OPTIONS)
                 samples.append(Sample(name, ref.id, feed, domain, page_features(classified),
                                       str(label)))
     return samples

@@ -64,7 +64,6 @@ CROSSED_WITH_TYPE = ("in_twin", "outside_root", "inside_root", "reason=outside",
                      "before_body")
 
 _WORD = re.compile(r"\w+")
-_NO_HINTS: frozenset[str] = frozenset()
 _SEPARATORS = re.compile(r"[|•·»«›‹/]")
 _DIGIT = re.compile(r"\d")
 
@@ -143,30 +142,6 @@ class _PageContext:
         self.container_share = _container_shares(page, self.kept)
         self.density_bins = [_bin(b.signals.link_density, DENSITY_BINS) for b in blocks]
         self.roles = [v.role.value for v in verdicts]
-        self._elements: dict[int, dict[str, float]] = {}
-        self._below: dict[int, frozenset[str]] = {}
-
-    def element_names(self, page: Page, owner: int) -> dict[str, float]:
-        """:func:`_element_names`, once per element of the page."""
-        names = self._elements.get(owner)
-        if names is None:
-            below = self._hints_below(page, owner)
-            names = self._elements[owner] = _element_names(page, owner, below)
-        return names
-
-    def _hints_below(self, page: Page, owner: int) -> frozenset[str]:
-        """The markup hints of an element and of its ancestors below the article
-        container (all of them, outside it), each element's worked out once a page."""
-        containers, memo, root = page.containers, self._below, self.root
-        path: list[int] = []
-        current: int | None = owner
-        while current is not None and current != root and current not in memo:
-            path.append(current)
-            current = containers[current].parent
-        found = memo.get(current, _NO_HINTS) if current is not None else _NO_HINTS
-        for ident in reversed(path):
-            found = memo[ident] = found | containers[ident].hints
-        return found
 
 
 def _page_type_names(scores: dict[str, float] | None) -> tuple[str, str] | None:
@@ -285,13 +260,23 @@ def _features(page: Page, i: int, verdicts: Sequence[Verdict],
     role = context.roles[i]
     units_bin = _bin(signals.units, UNIT_BINS)
     tag = signals.tag if signals.tag in KNOWN_TAGS else "other"
-    f = dict(_shape_names(role, units_bin, context.density_bins[i], block.kind.value, tag,
-                          context.share_bin))
-    f["log_units"] = math.log1p(max(0.0, signals.units))
-    f[f"step={verdict.history[-1].pass_name if verdict.history else ''}"] = 1.0
-    f[f"reason={_reason_kind(verdict)}"] = 1.0
-    f[f"distance={_bin(context.distance[i], DISTANCE_BINS)}"] = 1.0
-    f[f"position={min(4, 5 * i // max(1, len(page.blocks)))}"] = 1.0
+    density_bin = context.density_bins[i]
+    f: dict[str, float] = {
+        f"units={units_bin}": 1.0,
+        "log_units": math.log1p(max(0.0, signals.units)),
+        f"density={density_bin}": 1.0,
+        f"kind={block.kind.value}": 1.0,
+        f"tag={tag}": 1.0,
+        f"role={role}": 1.0,
+        f"role={role}&units={units_bin}": 1.0,
+        f"role={role}&density={density_bin}": 1.0,
+        f"step={verdict.history[-1].pass_name if verdict.history else ''}": 1.0,
+        f"reason={_reason_kind(verdict)}": 1.0,
+        f"share={context.share_bin}": 1.0,
+        f"role={role}&share={context.share_bin}": 1.0,
+        f"distance={_bin(context.distance[i], DISTANCE_BINS)}": 1.0,
+        f"position={min(4, 5 * i // max(1, len(page.blocks)))}": 1.0,
+    }
     if ends_like_sentence(text):
         f["sentence_end"] = 1.0
         f[f"sentence_end&units={units_bin}"] = 1.0
@@ -317,18 +302,6 @@ def _features(page: Page, i: int, verdicts: Sequence[Verdict],
     return f
 
 
-@lru_cache(maxsize=4096)
-def _shape_names(role: str, units_bin: int, density_bin: int, kind: str, tag: str,
-                 share_bin: int) -> dict[str, float]:
-    """The features of a block's size, links, kind and tag, with its structural role."""
-    return {
-        f"units={units_bin}": 1.0, f"density={density_bin}": 1.0, f"kind={kind}": 1.0,
-        f"tag={tag}": 1.0, f"role={role}": 1.0, f"role={role}&units={units_bin}": 1.0,
-        f"role={role}&density={density_bin}": 1.0, f"share={share_bin}": 1.0,
-        f"role={role}&share={share_bin}": 1.0,
-    }
-
-
 def _add_page_type(f: dict[str, float], role: str, page_type: tuple[str, str]) -> None:
     article, other = page_type
     crossed = [f"{article}&{name}" for name in CROSSED_WITH_TYPE if name in f]
@@ -347,9 +320,10 @@ def _add_markup(f: dict[str, float], page: Page, block: Block, context: _PageCon
     inside = root is not None and root in chain
     f["inside_root" if inside else "outside_root"] = 1.0
     f[f"depth_below={min(6, len(chain) - chain.index(root) - 1 if inside else len(chain))}"] = 1.0
-    f.update(_hint_names(block.signals.hints))
+    for hint in block.signals.hints:
+        f[f"hint={hint}"] = 1.0
     if chain:
-        f.update(context.element_names(page, chain[-1]))
+        f.update(_element_names(page, chain[-1], root))
     if not inside and context.twins and not context.twins.isdisjoint(chain):
         f["in_twin"] = 1.0
         f[f"in_twin&units={_bin(block.signals.units, UNIT_BINS)}"] = 1.0
@@ -359,36 +333,26 @@ def _add_markup(f: dict[str, float], page: Page, block: Block, context: _PageCon
         f[f"container_kept={_bin(share, (0.0, 0.5, 0.999))}"] = 1.0
 
 
-@lru_cache(maxsize=4096)
-def _hint_names(hints: frozenset[str]) -> dict[str, float]:
-    return {f"hint={hint}": 1.0 for hint in hints}
-
-
-def _element_names(page: Page, owner: int, below: frozenset[str]) -> dict[str, float]:
+def _element_names(page: Page, owner: int, root: int | None) -> dict[str, float]:
     """The features of the elements holding a block whose own element is ``owner``: the
-    class and id words of its ``NEAR_ELEMENTS`` nearest, and the markup hints ``below``
-    the article container."""
+    class and id words of its ``NEAR_ELEMENTS`` nearest, and the markup hints of those
+    below the article container ``root`` (of all of them, outside it)."""
     containers = page.containers
     names: dict[str, float] = {}
     current: int | None = owner
     for _ in range(NEAR_ELEMENTS):
         if current is None:
             break
-        container = containers[current]
-        names.update(_near_names(container.label))
-        current = container.parent
-    names.update(_below_names(below))
-    return names
-
-
-@lru_cache(maxsize=4096)
-def _near_names(label: str) -> dict[str, float]:
-    return {f"near={token}": 1.0 for token in _label_tokens(label)}
-
-
-@lru_cache(maxsize=4096)
-def _below_names(hints: frozenset[str]) -> dict[str, float]:
-    names = {f"hint_below={hint}": 1.0 for hint in hints}
+        for token in _label_tokens(containers[current].label):
+            names[f"near={token}"] = 1.0
+        current = containers[current].parent
+    hints: set[str] = set()
+    current = owner
+    while current is not None and current != root:
+        hints |= containers[current].hints
+        current = containers[current].parent
+    for hint in hints:
+        names[f"hint_below={hint}"] = 1.0
     for group, name in ((BOILERPLATE, "boilerplate_below"), (CONTENT, "content_below"),
                         (FIELDS, "field_below")):
         if hints & group:

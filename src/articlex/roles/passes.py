@@ -3,10 +3,11 @@ written here once. Each pass is a function of a role's module that decides on a 
 of the verdicts (:func:`articlex.model.run_pass`); it returns new verdicts, and every
 verdict it sets keeps the history of the passes before it.
 
-HTML pages (:func:`classify_html`): the article container and the judgement of each
+HTML pages (:func:`structural_html`): the article container and the judgement of each
 block (:mod:`.body_html`), teasers, the headline, the byline lines by it, the standfirst
 (:mod:`.front_html`), labelled tag lists (:mod:`.tags_html`), the author's bio
-(:mod:`.bio_html`), then what ends the article (:mod:`.boilerplate`).
+(:mod:`.bio_html`), then what ends the article (:mod:`.boilerplate`); after them the
+learned pass (:func:`apply_model`).
 
 Text pages (:func:`classify_text`): the fields a block's own wording shows
 (:mod:`.wording_text`) and tags under a label (:mod:`.tags_text`), the body run
@@ -16,7 +17,6 @@ the tags around the body, and boilerplate for what is left.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 
@@ -57,16 +57,22 @@ from .wording_text import own_wording_verdict
 
 def classify(page: Page, options: Options) -> Classified:
     """Give every block of the page a role and a reason (its text is already repaired:
-    :mod:`articlex.segment.repair`), and say what the page is (:mod:`.page_type`)."""
-    if page.source_format is SourceFormat.HTML:
-        return classify_html(page, options)
-    classified = classify_text(page, options)
-    return dataclasses.replace(classified, type_scores=type_scores(classified))
+    :mod:`articlex.segment.repair`), in this order: the structural passes
+    (:func:`classify_structural`), what the page is by their verdicts
+    (:mod:`.page_type`), then, on HTML pages, the learned model decides body or
+    boilerplate for the blocks they left as either (:mod:`.learned`), knowing the type."""
+    structural = classify_structural(page, options)
+    scores = type_scores(structural)
+    verdicts = structural.verdicts
+    model = packaged_model() if page.source_format is SourceFormat.HTML else None
+    if model is not None:
+        verdicts = apply_model(page, verdicts, model, scores)
+    return Classified(page, verdicts, type_scores=scores)
 
 
 def classify_structural(page: Page, options: Options) -> Classified:
-    """The roles the structural passes give, before the learned pass: what the
-    page-type model reads."""
+    """The roles the structural passes give (:func:`structural_html`,
+    :func:`classify_text`), before the learned pass: what the page-type model reads."""
     if page.source_format is SourceFormat.HTML:
         return Classified(page, structural_html(page))
     return classify_text(page, options)
@@ -74,19 +80,6 @@ def classify_structural(page: Page, options: Options) -> Classified:
 
 #: A body shorter than this (units) sends the page through a relaxed second pass.
 MIN_BODY_UNITS = 60
-
-
-def classify_html(page: Page, options: Options) -> Classified:
-    """Give every block of an HTML page a role and a reason: the structural passes
-    (:func:`structural_html`), what the page is by their verdicts (:mod:`.page_type`),
-    then the learned model decides body or boilerplate for the blocks they left as
-    either (:mod:`.learned`), knowing the page type."""
-    verdicts = structural_html(page)
-    scores = type_scores(Classified(page, verdicts))
-    model = packaged_model()
-    if model is not None:
-        verdicts = apply_model(page, verdicts, model, scores)
-    return Classified(page, verdicts, type_scores=scores)
 
 
 def apply_model(
