@@ -24,6 +24,7 @@ def test_dict_schema_has_every_key_and_absent_values():
     assert data["headline"] is None and data["authors"] == [] and data["tags"] == []
     assert data["body"] == "" and data["blocks"] == []
     assert set(data) == {"schema_version", "url", "headline", "standfirst", "authors",
+                         "organisations",
                          "author_bio", "published", "language", "site_name", "tags",
                          "page_type", "body", "blocks"}
 

@@ -8,7 +8,7 @@ import articlex
 from articlex.dates import parse_date
 from articlex.fields.headline import strip_site_name
 from articlex.roles.cues import bio_subject, byline_text, tag_list_text
-from articlex.roles.names import is_person_name, person_names
+from articlex.roles.names import Credits, credits, is_person_name, person_names
 
 
 @pytest.mark.parametrize(
@@ -52,6 +52,43 @@ def test_the_site_name_run_into_a_byline_is_cut():
 
 def test_site_name_is_not_an_author():
     assert not is_person_name("Town News", site_name="Town News")
+    assert not is_person_name("Slate", site_name="Slate Magazine", one_word=True)
+
+
+def test_a_site_named_after_its_author_is_the_authors():
+    assert person_names("Sam Roe", site_name="Sam Roe") == ["Sam Roe"]
+    assert person_names("by Ann Poe, Medical Wire", site_name="Medical Wire") == ["Ann Poe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "site", "expected"),
+    [
+        ("By Slate Staff", None, Credits((), ("Slate Staff",))),
+        ("Associated Press", None, Credits((), ("Associated Press",))),
+        ("The Upwork Team", None, Credits((), ("The Upwork Team",))),
+        ("By Ann Poe, Associated Press", None, Credits(("Ann Poe",))),
+        ("Town Herald", "Town Herald", Credits((), ("Town Herald",))),
+        ("E", "Example Shop", Credits()),
+        ("Share this article", None, Credits()),
+    ],
+)
+def test_credits_name_organisations_only_without_people(raw, site, expected):
+    assert credits(raw, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Meg JamesStaff Writer", ["Meg James"]),
+        ("By Ed KeenanCity Columnist", ["Ed Keenan"]),
+        ("Kent GermanDec 3, 2023", ["Kent German"]),
+        ("Joe GarberFOXBusiness", ["Joe Garber"]),
+        ("By GrinGEO", ["GrinGEO"]),
+        ("Posted by Ann McDonald", ["Ann McDonald"]),
+    ],
+)
+def test_a_capital_inside_a_word_splits_only_a_credit_run_into_a_name(raw, names):
+    assert person_names(raw) == names
 
 
 @pytest.mark.parametrize(
@@ -103,7 +140,12 @@ def test_jsonld_authors_and_organisation_bylines():
     html = f"<html><head>{head}</head><body><article><h1>Flood</h1>{prose}</article></body></html>"
     article = articlex.extract(html)
     assert article.authors == ("Ann Poe",)
+    assert article.organisations == ()  # beside a person, an organisation is not listed
     assert article.published == "2020-01-02"
+    alone = html.replace('{"@type": "Person", "givenName": "Ann", "familyName": "Poe"}, ', "")
+    article = articlex.extract(alone)
+    assert (article.authors, article.organisations) == ((), ("Wire Service",))
+    assert article.to_text().splitlines()[2] == "By Wire Service"
 
 
 def _article_page(header: str, *, head: str = "", footer: str = "") -> str:

@@ -9,6 +9,8 @@ is ``null`` (strings) or ``[]`` (lists)::
       "headline": str | null,
       "standfirst": str | null,     the dek shown under the headline
       "authors": [str],             person names only
+      "organisations": [str],       what the byline credits when it names no person
+                                    ("The Associated Press", "Slate Staff")
       "author_bio": str | null,
       "published": str | null,      YYYY-MM-DD, original publication date
       "language": str | null,       as declared ("en", "pt-BR"), else identified ("pt")
@@ -62,6 +64,7 @@ class Article:
     headline: str | None = None
     standfirst: str | None = None
     authors: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
     author_bio: str | None = None
     published: str | None = None
     language: str | None = None
@@ -94,6 +97,7 @@ class Article:
             "headline": self.headline,
             "standfirst": self.standfirst,
             "authors": list(self.authors),
+            "organisations": list(self.organisations),
             "author_bio": self.author_bio,
             "published": self.published,
             "language": self.language,
@@ -104,6 +108,11 @@ class Article:
             "blocks": [block.to_dict() for block in self.blocks],
         }
 
+    @property
+    def credited(self) -> tuple[str, ...]:
+        """Who the article is by: its authors, else the organisations it credits."""
+        return self.authors or self.organisations
+
     def to_json(self, *, indent: int | None = 2) -> str:
         """The article as a JSON document (UTF-8 text, non-ASCII kept)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
@@ -111,8 +120,8 @@ class Article:
     def to_text(self) -> str:
         """Headline, standfirst, byline and body as plain text."""
         parts = [p for p in (self.headline, self.standfirst) if p]
-        if self.authors:
-            parts.append("By " + _join_names(self.authors))
+        if self.credited:
+            parts.append("By " + _join_names(self.credited))
         if self.body:
             parts.append(self.body)
         if self.author_bio:
@@ -129,8 +138,8 @@ class Article:
         if self.standfirst:
             parts.append("*" + _md_inline(self.standfirst) + "*")
         byline = []
-        if self.authors:
-            byline.append("By " + _join_names(self.authors))
+        if self.credited:
+            byline.append("By " + _join_names(self.credited))
         if self.published:
             byline.append(self.published)
         if byline:

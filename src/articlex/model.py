@@ -222,6 +222,7 @@ class Credit(NamedTuple):
     names: tuple[str, ...] = ()  # the people it names ("By Ann Poe and Al Roe")
     date: str | None = None  # the date it gives, ISO 8601
     categories: tuple[str, ...] = ()  # a text page's details line ends with the filing
+    organisations: tuple[str, ...] = ()  # what it credits when it names no one ("By AP")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from ..model import Classified, Kind, Role
 from ..options import Options
 from ..roles.page_type import choose_type, type_scores
 from ..roles.values import kept_in_body
-from .authors import find_authors
+from .authors import find_authors, find_organisations
 from .bio import find_author_bio
 from .headline import find_headline
 from .published import find_published, has_own_date
@@ -32,6 +32,7 @@ def assemble(classified: Classified, options: Options) -> Article:
         headline=headline,
         standfirst=standfirst,
         authors=authors,
+        organisations=() if authors else find_organisations(classified, site_name),
         author_bio=bio,
         published=find_published(classified, searched=has_own_date(scores)),
         language=classified.language,

@@ -1,4 +1,5 @@
-"""Authors: person names from the byline, the metadata, or the bio."""
+"""Authors: person names from the byline, the metadata, or the bio; and, for a page
+that credits no person, the organisations it credits instead."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from urllib.parse import urlsplit
 
 from ..model import Classified, Role
 from ..roles.cues import bio_subject
-from ..roles.names import is_person_name, person_names
+from ..roles.names import (
+    credits,
+    is_organisation_name,
+    is_person_name,
+    is_site_name,
+    person_names,
+)
 from ..segment import jsonld
 
 #: Byline blocks at most this many blocks apart belong to one byline ("By A" / "and B").
@@ -60,6 +67,30 @@ def _bio_author(bio: str | None, site_name: str | None) -> tuple[str, ...]:
         if subject and is_person_name(subject, site_name):
             return (subject,)
     return ()
+
+
+def find_organisations(classified: Classified, site_name: str | None) -> tuple[str, ...]:
+    """What a page that names no author credits instead: the organisations of its first
+    byline, else those it declares as its author (a JSON-LD Organization, a meta author
+    such as "The Investopedia Team"). Declared, the site's own name is the publisher
+    filling in the author field, which says no more than the site name; shown in the
+    byline, it is the credit."""
+    for _, credit in classified.values_with(Role.BYLINE):
+        if credit.organisations:
+            return _dedupe(credit.organisations)
+        if credit.names:
+            break
+    metadata = classified.page.metadata
+    found: list[str] = []
+    for value in jsonld.values(metadata, "author") + jsonld.values(metadata, "creator"):
+        text = jsonld.as_text(value) if jsonld.is_organisation(value) else None
+        if text and is_organisation_name(text, site_name):
+            found.append(text)
+    if not found:
+        for value in metadata.meta_values("author", "article:author", "dc.creator"):
+            if "://" not in value:
+                found.extend(credits(value, site_name).organisations)
+    return _dedupe(n for n in found if not is_site_name(n, site_name))
 
 
 def _from_bylines(classified: Classified, site_name: str | None) -> list[list[str]]:

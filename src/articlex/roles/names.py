@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..tables.words import AGENCY_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS
 from .cues import byline_names_part, byline_segment
@@ -26,12 +27,16 @@ PUBLISHED_WORDS = (
 _NOISE = re.compile(r"\S+@\S+|https?://\S+|\b(?:" + "|".join(PUBLISHED_WORDS) + r")\b.*$"
                     r"|\b(?:on\s+)?\w+day\b.*$|\b\d{1,2}:\d\d\b.*$|\|.*$", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"\w+")
 # A label before "by" opens some bylines: "Analysis by Jane Doe", "Photos and text by …".
 _LABELLED_BY = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}by\s+(?=[A-Z])")
 # ... and so does a date or time: "5:45 AM PST 11/19/2019 by Jane Doe".
 _DATED_BY = re.compile(r"^[^\n]{0,60}?\d[^\n]{0,40}?\b(?i:by)\s+(?=[A-Z])")
-# A lower-case run of three letters then a capital: two texts run together ("JamesStaff",
-# "GarberFOXBusiness"); "McDonald", "DeSantis" and "MacKenzie" have shorter runs.
+# Two texts run together where the markup between them was flattened, a name's last
+# word and what followed it: three lower-case letters, then a capital ("Meg JamesStaff
+# Writer", "Kent GermanDec 3, 2023", "Joe GarberFOXBusiness"). Only after a first word:
+# a single word with a capital inside is one name or handle ("IndustrySelect", "GrinGEO",
+# "SolutionsHub Editorial Team"); "McDonald" and "DeSantis" have shorter runs anyway.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 # Letters, spaces, hyphens, apostrophes, dots and commas: nothing else is in a name.
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'’,-]*$")
@@ -40,11 +45,26 @@ _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'’,-]*$")
 def clean_byline(text: str) -> str:
     """Strip "By", contact details, dates and job titles from a byline."""
     names = byline_segment(text) or _LABELLED_BY.sub("", _DATED_BY.sub("", text))
-    names = _RUN_TOGETHER.sub(" | ", names)  # "Meg JamesStaff Writer": flattened markup
+    names = _split_run_together(names)
     names = byline_names_part(names)  # not the date, handle or words after the names
     names = _NOISE.sub("", names)
     names = _TITLE_TAIL.sub("", names)
     return " ".join(names.split()).strip(" ,;:-–—|")
+
+
+def _split_run_together(text: str) -> str:
+    """A " | " where a name and its credit run together (``_RUN_TOGETHER``), after a
+    first word: "Meg JamesStaff Writer" → "Meg James | Staff Writer".
+
+    >>> _split_run_together("Meg JamesStaff Writer")
+    'Meg James | Staff Writer'
+    >>> _split_run_together("SolutionsHub Editorial Team")
+    'SolutionsHub Editorial Team'
+    """
+    for match in _RUN_TOGETHER.finditer(text):
+        if " " in text[:match.start()].strip():
+            return text[:match.start()] + " | " + text[match.start():]
+    return text
 
 
 def split_names(text: str) -> list[str]:
@@ -90,10 +110,25 @@ def _has_name_size(name: str, words: list[str]) -> bool:
 
 
 def _names_organisation(name: str, words: list[str], site_name: str | None) -> bool:
-    """An organisation's word in the name, or the name part of the site's name."""
+    """An organisation's word in the name, or one word of the site's name ("Slate" on
+    "Slate Magazine"). A longer name that is the site's name is a person's on a site
+    named after its author ("Sam Bossley"); beside other names it is the publication's
+    credit, which :func:`credits` drops."""
     if any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
         return True
-    return site_name is not None and name.lower() in site_name.lower()
+    return len(words) == 1 and is_site_name(name, site_name)
+
+
+def is_site_name(name: str, site_name: str | None) -> bool:
+    """The name is the site's name or a run of its words ("Slate" of "Slate Magazine"),
+    or is it written as one word ("usatoday")."""
+    if not site_name:
+        return False
+    words, site = _WORDS.findall(name.lower()), _WORDS.findall(site_name.lower())
+    if not words:
+        return False
+    runs = (site[i:i + len(words)] for i in range(len(site) - len(words) + 1))
+    return any(run == words for run in runs) or "".join(words) == "".join(site)
 
 
 def _reads_as_label(name: str, words: list[str]) -> bool:
@@ -143,16 +178,66 @@ def _compact(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
-def person_names(raw: str, site_name: str | None = None, *, person: bool = False) -> list[str]:
-    """The person names in a byline-like string (empty for organisations).
+class Credits(NamedTuple):
+    """Who a byline-like string credits: people, or else organisations."""
+
+    people: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+
+
+def credits(raw: str, site_name: str | None = None, *, person: bool = False) -> Credits:
+    """The people a byline-like string names; when it names none, the organisations it
+    credits instead ("Slate Staff", "The Associated Press"). An organisation named
+    beside a person ("Jane Doe, Medical Xpress") is their affiliation, not a credit.
 
     A byline that says "By" names a person even with one word ("By Regan"), as does
     a source declared as a person (``person``: a JSON-LD Person, a rel=author link).
+
+    >>> credits("By Jane Doe and John Roe")
+    Credits(people=('Jane Doe', 'John Roe'), organisations=())
+    >>> credits("By Slate Staff")
+    Credits(people=(), organisations=('Slate Staff',))
     """
     cleaned = clean_byline(raw)
     if not cleaned:
-        return []
+        return Credits()
     names = [_without_site_name(n, site_name) for n in split_names(cleaned)]
+    if len(names) > 1:  # the publication credited beside its writers
+        names = [n for n in names if not is_site_name(n, site_name)] or names
     one_word = len(names) == 1 and (person or byline_segment(raw) is not None)
+    people = _people(names, site_name, one_word)
+    if people:
+        return Credits(tuple(people))
+    return Credits((), tuple(n for n in names if is_organisation_name(n, site_name)))
+
+
+def _people(names: list[str], site_name: str | None, one_word: bool) -> list[str]:
+    """The names that are people's; of a list that also holds other things, only the
+    names of two words or more (a lone word beside a job title is no name)."""
     people = [n for n in names if is_person_name(n, site_name, one_word=one_word)]
     return people if len(people) == len(names) else [n for n in people if " " in n]
+
+
+def person_names(raw: str, site_name: str | None = None, *, person: bool = False) -> list[str]:
+    """The person names in a byline-like string (empty for organisations)."""
+    return list(credits(raw, site_name, person=person).people)
+
+
+def is_organisation_name(name: str, site_name: str | None = None) -> bool:
+    """A credit that names an organisation: a name-sized, capitalised phrase with an
+    organisation's word ("EcoCult Staff", "The Upwork Team") or that is the site's name.
+
+    >>> is_organisation_name("Associated Press")
+    True
+    >>> is_organisation_name("Share this article")
+    False
+    """
+    words = name.replace(",", " ").split()
+    if not _has_name_size(name, words) or not _NAME_CHARS.match(name):
+        return False
+    if is_site_name(name, site_name):
+        return True
+    rest = words[1:] if words[0].lower() == "the" else words
+    if not rest or any(w.lower() in NOT_NAME_WORDS for w in rest) or not rest[0][0].isupper():
+        return False
+    return _names_organisation(name, rest, site_name)

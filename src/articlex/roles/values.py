@@ -19,7 +19,7 @@ from ..model import Block, Classified, Credit, Kind, Role, SourceFormat
 from ..options import Options
 from ..segment.declared import declared_language, declared_site_name
 from .cues import details_categories
-from .names import person_names
+from .names import Credits, credits, person_names
 from .tag_list import tag_values
 
 #: A bio block says something: fewer words is a name, a job title or a link label.
@@ -101,15 +101,16 @@ def _one_line(block: Block) -> str:
 def _credit(block: Block, site_name: str | None, byline: bool, text_page: bool) -> Credit:
     """What a byline or a dateline says: the people a byline names in its links or its
     text, its date, and the categories closing a text page's details line."""
-    names: list[str] = []
+    credited = Credits()
     if byline:
         names = [n for t in block.signals.link_texts for n in person_names(t, site_name)]
-        names = names or person_names(block.text, site_name)
+        credited = Credits(tuple(names)) if names else credits(block.text, site_name)
     categories = details_categories(block.text) if text_page else None
     return Credit(
-        names=tuple(names),
+        names=credited.people,
         date=parse_date(block.text),
         categories=tuple(item.strip() for item in categories.split(",")) if categories else (),
+        organisations=credited.organisations,
     )
 
 
