@@ -228,3 +228,42 @@ def test_the_date_search_never_fetches_a_page_that_looks_like_a_url() -> None:
         search_markup(Page(blocks=(), markup=markup))
         with pytest.raises(TimeoutError):
             server.accept()
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("By Ann Poe, DVM. Reviewed by Al Roe, DVM", ["Ann Poe"]),
+        ("By Ann Poe | Fact-checked by Al Roe", ["Ann Poe"]),
+        ("Medically reviewed by Al Roe", []),
+        ("Updated by Al Roe", []),
+        ("Ann Poe, Content Marketing Coordinator", ["Ann Poe"]),
+        ("Emma Roe Writer", ["Emma Roe"]),
+        ("Tech Reporter", []),
+    ],
+)
+def test_reviewers_and_job_titles_are_not_authors(raw, names):
+    assert person_names(raw) == names
+
+
+def test_a_reviewers_link_in_the_byline_is_not_an_author():
+    header = ("<h1>Jam</h1><p class='byline'>By <a href='/a'>Ann Poe</a> | Fact-checked by "
+              "<a href='/r'>Al Roe</a></p>")
+    assert articlex.extract(_article_page(header)).authors == ("Ann Poe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "poster"),
+    [
+        ("Post by galitsyn » 11. Sep 2024, 18:36", "galitsyn"),
+        ("Originally Posted by HOSTLAR", "HOSTLAR"),
+        ("By thanosmano, April 18, 2024 in Princess Cruises", "thanosmano"),
+        ("user447274", "user447274"),
+        ("J", None),
+        ("1,655 gold badges 14 silver badges", None),
+    ],
+)
+def test_the_poster_of_a_thread_post_is_read_as_a_handle(line, poster):
+    from articlex.fields.authors import poster_name
+
+    assert poster_name(line) == poster

@@ -16,20 +16,40 @@ from ..roles.names import (
     is_site_name,
     person_names,
 )
+from ..roles.page_type import choose_type
 from ..segment import jsonld
 
 #: Byline blocks at most this many blocks apart belong to one byline ("By A" / "and B").
 BYLINE_CLUSTER_GAP = 3
 
 
+#: The page type whose author is the first poster's name, handle or not.
+THREAD = "forum"
+#: A poster's name: a handle or a name of at most this many words, of at least this
+#: many characters (a lone letter is an avatar's initial).
+POSTER_MAX_WORDS = 3
+POSTER_MIN_CHARS = 2
+#: What opens a post's credit line: "Post by", "Posted by", "Originally Posted by", "By".
+_POSTED_BY = re.compile(r"^\s*(?:(?:originally\s+)?posted\s+by|post\s+by|by)\s*:?\s*", re.I)
+#: What ends the poster's name in a post's credit line: a quote mark, a separator, a
+#: comma, a line break, "on"/"in" before a date or a board, or a date's first figure.
+_POSTER_END = re.compile(r"\s*(?:[»|·•,\n]|\s(?:on|in)\s|\s\d).*$", re.S)
+_HANDLE = re.compile(r"^[\w][\w.'’-]*$")
+
+
 def find_authors(classified: Classified, site_name: str | None, bio: str | None) -> tuple[str, ...]:
     """Visible byline first, then declared authors; with neither, the bio's subject.
+    A thread's author is its first poster (:func:`thread_starter`).
 
     When the page both shows and declares its authors, the byline blocks that name a
     declared author win: a byline element often holds more than names (share links,
     "Follow"), but the co-authors in a confirmed line stay (the metadata often declares
     only the first of them).
     """
+    if choose_type(classified.type_scores) == THREAD:
+        starter = thread_starter(classified)
+        if starter:
+            return (starter,)
     groups = _from_bylines(classified, site_name)
     declared_names = _from_metadata(classified, site_name)
     if any(" " not in n for n in [*declared_names, *(n for g in groups for n in g)]):
@@ -41,6 +61,34 @@ def find_authors(classified: Classified, site_name: str | None, bio: str | None)
     if visible or declared:
         return visible or declared
     return _bio_author(bio, site_name)
+
+
+def thread_starter(classified: Classified) -> str | None:
+    """The name on a thread's first post: the first byline's poster, a handle as much as
+    a person's name ("drat", "Mr_Enigmatic", "Post by galitsyn » 11 Sep 2024")."""
+    for block, verdict in zip(classified.page.blocks, classified.verdicts):
+        if verdict.role is Role.BYLINE:
+            return poster_name(block.text)
+    return None
+
+
+def poster_name(text: str) -> str | None:
+    """The poster named by a post's credit line, or None when it names none.
+
+    >>> poster_name("Post by galitsyn » 11. Sep 2024, 18:36")
+    'galitsyn'
+    >>> poster_name("By Mr_Enigmatic\\nMay 22, 2024 in New Builds")
+    'Mr_Enigmatic'
+    >>> poster_name("1,655 gold badges") is None, poster_name("M") is None
+    (True, True)
+    """
+    name = _POSTER_END.sub("", _POSTED_BY.sub("", text, count=1)).strip()
+    words = name.split()
+    if not words or len(words) > POSTER_MAX_WORDS or not all(_HANDLE.match(w) for w in words):
+        return None
+    if len(name) < POSTER_MIN_CHARS or words[0][0].isdigit():
+        return None  # an avatar's initial, a count of posts or badges
+    return name
 
 
 def _without_accounts(

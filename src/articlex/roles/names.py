@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..tables.words import AGENCY_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS
+from ..tables.words import (
+    AGENCY_WORDS,
+    JOB_TITLE_WORDS,
+    NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
+)
 from .cues import byline_names_part, byline_segment
 
 #: Job titles and trailing credits cut from a byline ("Jane Doe, Senior Reporter").
@@ -42,14 +47,32 @@ _RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'’,-]*$")
 
 
+# Who checked, reviewed or updated the article is not who wrote it: "Reviewed by …",
+# "Medically reviewed by …", "Fact-checked by …", "Edited by …", "Updated by …".
+_NOT_AUTHORSHIP = re.compile(
+    r"\b(?:(?:medically\s+|expert\s+)?reviewed|fact[\s-]?checked|edited|updated)\s+by\b",
+    re.I)
+
+
 def clean_byline(text: str) -> str:
-    """Strip "By", contact details, dates and job titles from a byline."""
+    """Strip "By", contact details, dates and job titles from a byline, and the credits
+    after it that are not authorship ("Reviewed by …")."""
+    text = authorship_part(text)
     names = byline_segment(text) or _LABELLED_BY.sub("", _DATED_BY.sub("", text))
     names = _split_run_together(names)
     names = byline_names_part(names)  # not the date, handle or words after the names
     names = _NOISE.sub("", names)
     names = _TITLE_TAIL.sub("", names)
     return " ".join(names.split()).strip(" ,;:-–—|")
+
+
+def authorship_part(text: str) -> str:
+    """A byline without the credits after it that are not authorship.
+
+    >>> authorship_part("By Ann Poe | Fact-checked by Al Roe")
+    'By Ann Poe | '
+    """
+    return _NOT_AUTHORSHIP.split(text, maxsplit=1)[0]
 
 
 def _split_run_together(text: str) -> str:
@@ -135,7 +158,13 @@ def _reads_as_label(name: str, words: list[str]) -> bool:
     """A form's label, a comment's opening, or words no name has ("The …")."""
     if not _NAME_CHARS.match(name) or name.lower().endswith(" says"):
         return True  # "Name *", "Nama (wajib)": form labels; "X says": a comment
-    return any(w.lower() in NOT_NAME_WORDS for w in words) or words[0].lower() == "the"
+    if any(w.lower() in NOT_NAME_WORDS or _is_job_word(w) for w in words):
+        return True
+    return words[0].lower() == "the"
+
+
+def _is_job_word(word: str) -> bool:
+    return word.lower().strip(".,") in JOB_TITLE_WORDS
 
 
 def _cased_as_name(words: list[str]) -> bool:
@@ -171,6 +200,8 @@ def _without_site_name(name: str, site_name: str | None) -> str:
             return " ".join(words[:cut])
         if all(w.lower().strip(".") in AGENCY_WORDS for w in tail):
             return " ".join(words[:cut])
+        if _is_job_word(tail[-1]) and all(w[:1].isupper() for w in tail):
+            return " ".join(words[:cut])  # "Emma Ryan Writer", "Ann Poe Tech Reporter"
     return name
 
 

@@ -19,7 +19,7 @@ from ..model import Block, Classified, Credit, Kind, Role, SourceFormat
 from ..options import Options
 from ..segment.declared import declared_language, declared_site_name
 from .cues import details_categories
-from .names import Credits, credits, person_names
+from .names import Credits, authorship_part, credits, person_names
 from .tag_list import tag_values
 
 #: A bio block says something: fewer words is a name, a job title or a link label.
@@ -103,7 +103,9 @@ def _credit(block: Block, site_name: str | None, byline: bool, text_page: bool) 
     text, its date, and the categories closing a text page's details line."""
     credited = Credits()
     if byline:
-        names = [n for t in block.signals.link_texts for n in person_names(t, site_name)]
+        authorship = authorship_part(block.text)
+        names = [n for t in block.signals.link_texts if t in authorship
+                 for n in person_names(t, site_name)]
         credited = Credits(tuple(names)) if names else credits(block.text, site_name)
     categories = details_categories(block.text) if text_page else None
     return Credit(

@@ -89,6 +89,20 @@ CAPTION_LABELS = (
 )
 #: A caption's closing toggle in a gallery ("… Nov. 19, 2019. less").
 CAPTION_TOGGLES = ("less", "more", "weniger", "moins", "menos", "meno")
+#: Words of a job title that follows a name in a byline ("Meghan Neville, Content Marketing
+#: Coordinator", "Emma Ryan Writer"): a credit holding one is a title, not a person, and
+#: they are cut from the end of a name. Words that are also common surnames ("Baker",
+#: "Head", "Chief") are left out.
+JOB_TITLE_WORDS = frozenset({
+    "director", "coordinator", "manager", "reporter", "writer", "reviewer", "educator",
+    "specialist", "expert", "consultant", "founder", "co-founder", "cofounder", "officer",
+    "president", "analyst", "strategist", "engineer", "developer", "designer",
+    "contributor", "columnist", "correspondent", "producer", "marketing", "ceo", "cto",
+    "cfo", "coo", "vp", "sr", "jr.", "intern", "assistant", "professor", "researcher",
+    "scientist", "veterinarian", "nutritionist", "dietitian", "physician", "therapist",
+    "attorney", "lawyer", "journalist", "photographer", "illustrator", "advisor",
+    "adviser", "coach", "instructor", "lecturer", "executive",
+})
 #: Words that make a byline an organisation, an agency or a staff credit, not a person.
 ORGANISATION_WORDS = frozenset({
     "staff", "team", "desk", "editors", "editorial", "editor's", "newsroom", "reporters",
