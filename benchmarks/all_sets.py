@@ -8,11 +8,14 @@ Run from the repository root::
     python -m benchmarks.all_sets --json runs/today.json # keep the figures to compare runs
     python -m benchmarks.all_sets --gate                 # CI: articlex against floor.toml
 
-It prints one table: per set (every folder of the bench directory that holds a
-``ground-truth.json``) and feed, each library's body precision, recall and F1 (the
-4-token-shingle metric of the bench README) and its median ms/page; where a set labels
-page types (wcxb-dev's ``page_type``), one row per type as well. All libraries run in
-the same process, page by page, in rotating order, so their times compare.
+It prints two tables. The first: per set (every folder of the bench directory that
+holds a ``ground-truth.json``) and feed, each library's body precision, recall and F1
+(the 4-token-shingle metric of the bench README) and its median ms/page; where a set
+labels page types (wcxb-dev's ``page_type``), one row per type as well. All libraries
+run in the same process, page by page, in rotating order, so their times compare. The
+second: every field the set labels (``fields.json``), scored as ``benchmarks.fields``
+scores it, for articlex and, beside trafilatura, trafilatura's metadata and htmldate's
+fast date search.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--compare", default="trafilatura", help="libraries beside articlex")
     p.add_argument("--limit", type=int, help="only the first N pages of each set")
     p.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON")
+    p.add_argument("--no-fields", action="store_true",
+                   help="body only: skip the fields table (also skipped with --limit)")
     p.add_argument("--markdown", action="store_true", help="print a Markdown table")
     p.add_argument("--gate", action="store_true",
                    help="articlex only: exit 1 if a set's F1 is below its floor")
@@ -118,6 +123,69 @@ def run_sets(
     return rows
 
 
+#: The libraries whose fields are scored beside articlex's, when they are compared:
+#: htmldate gives a date alone (its fast mode, the one fit for a crawl).
+FIELD_LIBRARIES = {"trafilatura": ("trafilatura", "htmldate-fast")}
+#: The fields a library gives, when not all of them.
+ONLY_FIELDS = {"htmldate-fast": ("published",), "htmldate": ("published",)}
+
+
+def field_rows(
+    folders: Sequence[Path], feeds: Sequence[str], names: list[str], quiet: bool = False,
+) -> list[dict[str, Any]]:
+    """Every labelled field of every set with ``fields.json``, per feed and library: its
+    score (``benchmarks.fields``: exact match for headline, authors and date) over the
+    pages labelled with a value, and the correctly-empty share over those labelled null."""
+    from benchmarks import field_runners
+    from benchmarks.fields import FIELDS, OVERRIDES, articlex_predictor, evaluate, load_labels
+
+    libraries = [n for name in names for n in FIELD_LIBRARIES.get(name, (name,))]
+    rows: list[dict[str, Any]] = []
+    for folder in folders:
+        if not (folder / "fields.json").is_file():
+            continue
+        labels, _ = load_labels(folder, OVERRIDES)
+        for feed in feeds:
+            for library in libraries:
+                if library == "articlex":
+                    predictor = articlex_predictor()
+                elif library in field_runners.FIELD_RUNNERS:
+                    try:
+                        predictor = field_runners.FIELD_RUNNERS[library]()
+                    except ImportError:
+                        continue
+                else:
+                    continue
+                if not quiet:
+                    print(f"  fields: {folder.name} {feed} {library}", file=sys.stderr)
+                totals, _, errors = evaluate(folder, labels, predictor, feed)
+                for field in ONLY_FIELDS.get(library, FIELDS):
+                    scored, empty = totals[field]["score"], totals[field]["empty"]
+                    if not scored and not empty:
+                        continue
+                    rows.append({
+                        "set": folder.name, "feed": feed, "library": library, "field": field,
+                        "score": statistics.fmean(scored) if scored else None,
+                        "pages": len(scored),
+                        "empty": statistics.fmean(empty) if empty else None,
+                        "empty_pages": len(empty), "errors": errors})
+    return rows
+
+
+def print_field_table(rows: list[dict[str, Any]], markdown: bool) -> None:
+    headers = ["set", "feed", "field", "library", "pages", "score", "null pages",
+               "correctly empty"]
+
+    def cell(value: float | None) -> str:
+        return "—" if value is None else f"{value:.3f}"
+
+    cells = [[r["set"], r["feed"], r["field"], r["library"], str(r["pages"]),
+              cell(r["score"]), str(r["empty_pages"]), cell(r["empty"])]
+             for r in sorted(rows, key=lambda r: (r["set"], r["feed"], r["field"]))
+             if r["pages"] or r["library"] == "articlex"]
+    print(table(headers, cells, markdown))
+
+
 def print_table(rows: list[dict[str, Any]], markdown: bool) -> None:
     headers = ["set", "feed", "page type", "pages", "library", "P", "R", "F1", "ms/page"]
     cells = [[r["set"], r["feed"], r["page_type"] or "all", str(r["pages"]), r["library"],
@@ -158,8 +226,32 @@ def gate(
         parts.append(f"{r['set']} {r['feed']} F1 {r['f1']:.4f} "
                      f"{'below' if below else '>='} {floor:.4f}"
                      + (f" ({r['errors']} errors)" if r["errors"] else ""))
-    print(f"benchmark gate {'FAILED' if failed else 'ok'}: " + "; ".join(parts))
+    field_parts, field_failed = _gate_fields(folders, feeds, floors)
+    failed = failed or field_failed
+    print(f"benchmark gate {'FAILED' if failed else 'ok'}: " + "; ".join(parts + field_parts))
     return 1 if failed else 0
+
+
+def field_floor_key(set_name: str, feed: str, field: str) -> str:
+    """The floor.toml key of a field's score on a set: ``<set>_<feed>_<field>``
+    (scrapinghub's fields have their own gate, ``benchmarks.fields --gate``)."""
+    return f"{set_name.replace('-', '_')}_{feed}_{field}"
+
+
+def _gate_fields(folders: Sequence[Path], feeds: Sequence[str],
+                 floors: dict[str, float]) -> tuple[list[str], bool]:
+    """The fields of every set but scrapinghub against the floors floor.toml gives them."""
+    others = [f for f in folders if f.name != "scrapinghub"]
+    parts, failed = [], False
+    for r in field_rows(others, feeds, ["articlex"], quiet=True):
+        floor = floors.get(field_floor_key(r["set"], r["feed"], r["field"]))
+        if floor is None or r["score"] is None:
+            continue
+        below = r["score"] < floor
+        failed = failed or below
+        parts.append(f"{r['set']} {r['feed']} {r['field']} {r['score']:.3f} "
+                     f"{'below' if below else '>='} {floor:.3f}")
+    return parts, failed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,10 +267,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmark data not found at {args.bench}", file=sys.stderr)
         return 2
     rows = run_sets(folders, feeds, names, args.limit)
+    fields = [] if args.no_fields or args.limit else field_rows(folders, feeds, names)
     print(f"Python {platform.python_version()}; median ms/page after one warm-up page\n")
     print_table(rows, args.markdown)
+    if fields:
+        print("\nFields (headline, authors, published: exact match; standfirst, bio: token "
+              "F1; tags: set F1), over the pages labelled with a value; correctly empty: "
+              "over the pages labelled null\n")
+        print_field_table(fields, args.markdown)
     if args.json:
-        args.json.write_text(json.dumps({"rows": rows}, indent=1), encoding="utf-8")
+        data = {"rows": rows, "fields": fields}
+        args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
         print(f"\nfigures written to {args.json}")
     return 0
 

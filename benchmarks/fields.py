@@ -21,8 +21,9 @@ Metrics, per field, over the pages whose label is not null:
 - published: exact match of ``YYYY-MM-DD``;
 
 and, for every field, over the pages whose label is null: the share where the library
-correctly returns nothing. In text mode a field counts only where its label says it is
-visible in the browser text (``in_text``).
+correctly returns nothing. A field a set does not label (its key absent) is not scored.
+In text mode a field counts only where its label says it is visible in the browser text
+(``in_text``).
 
 Labels found wrong are corrected in ``fields_overrides.json`` (beside this file): each
 entry changes one field of one page and says why, from what the page visibly shows.
@@ -124,6 +125,8 @@ def score_page(
     where it is null; fields not visible in text mode are left out."""
     result = {}
     for field in FIELDS:
+        if field not in label:  # not labelled by this set (null means "the page has none")
+            continue
         gold = label.get(field)
         if text_mode and gold and (label.get("in_text") or {}).get(field) is False:
             continue

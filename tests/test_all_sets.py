@@ -23,7 +23,8 @@ def _bench(root: Path) -> Path:
         (folder / "html" / f"p{i}.html.gz").write_bytes(gzip.compress(PAGE.encode()))
         truth[f"p{i}"] = {"url": f"https://example.org/{i}",
                           "articleBody": f"{ARTICLE}\n\n{ARTICLE}"}
-        fields[f"p{i}"] = {"page_type": kind}
+        fields[f"p{i}"] = {"page_type": kind, "headline": "Budget" if i == 0 else "Other",
+                           "authors": None}
     (folder / "ground-truth.json").write_text(json.dumps(truth))
     (folder / "fields.json").write_text(json.dumps(fields))
     return root
@@ -55,3 +56,19 @@ def test_the_gate_holds_each_set_to_its_floor(tmp_path: Path, capsys) -> None:
 def test_floor_keys() -> None:
     assert all_sets.floor_key("scrapinghub", "text") == "text_f1"
     assert all_sets.floor_key("wcxb-dev", "html") == "wcxb_dev_html_f1"
+
+
+def test_fields_are_scored_per_set_and_gated(tmp_path: Path, capsys) -> None:
+    bench = _bench(tmp_path)
+    out = tmp_path / "figures.json"
+    assert all_sets.main(["--bench", str(bench), "--feeds", "html", "--compare", "",
+                          "--json", str(out)]) == 0
+    fields = {r["field"]: r for r in json.loads(out.read_text())["fields"]}
+    assert set(fields) == {"headline", "authors"}  # published is not labelled: not scored
+    assert (fields["headline"]["score"], fields["headline"]["pages"]) == (0.5, 2)
+    assert (fields["authors"]["pages"], fields["authors"]["empty"]) == (0, 1.0)
+    floors = tmp_path / "floor.toml"
+    floors.write_text("mini_set_html_f1 = 0.5\nmini_set_html_headline = 0.6\n")
+    assert all_sets.main(["--bench", str(bench), "--feeds", "html", "--gate",
+                          "--floor", str(floors)]) == 1
+    assert "mini-set html headline 0.500 below 0.600" in capsys.readouterr().out
