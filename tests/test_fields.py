@@ -197,8 +197,9 @@ def test_a_date_only_in_the_markup_is_found_by_htmldate() -> None:
         f"debate it voted {n * 3} to {n} to keep the library open on weekends.</p>"
         for n in range(6)
     )
-    page = (
-        "<html><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav><article>"
+    page = (  # declared an article, so that the date is searched for whatever the model
+        "<html><head><meta property='og:type' content='article'></head><body><nav>"
+        "<a href='/'>Home</a><a href='/news'>News</a></nav><article>"
         "<h1>Library stays open</h1><p>By Ann Poe <time datetime='2021-03-04T10:00'>"
         f"Thursday</time></p>{prose}</article></body></html>"
     )

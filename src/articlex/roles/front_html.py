@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..dates import looks_like_dateline
 from ..model import Block, Draft, Kind, Page, Role, Verdict
 from .boilerplate import boilerplate_phrase
 from .cues import (
@@ -104,8 +105,9 @@ def mark_headline(page: Page, verdicts: Draft[Verdict]) -> None:
 
 def mark_byline_lines(page: Page, verdicts: Draft[Verdict]) -> None:
     """Short lines next to the headline that open with "By" (or a part of the line does:
-    "May 1 | by Ann Poe"), wherever the markup did not name them a byline: the article
-    container often starts below its header, and class names may say nothing."""
+    "May 1 | by Ann Poe"), or that are a date ("March 24, 2026"), wherever the markup did
+    not name them a byline or a date: the article container often starts below its
+    header, and class names may say nothing."""
     headline = next((i for i, v in enumerate(verdicts) if v.role is Role.HEADLINE), None)
     if headline is None:
         return
@@ -116,12 +118,15 @@ def mark_byline_lines(page: Page, verdicts: Draft[Verdict]) -> None:
         if i > headline and role is Role.BODY and block.signals.units > BYLINE_LINE_MAX_UNITS:
             break  # the article has begun
         if (
-            role in (Role.BODY, Role.BOILERPLATE)
-            and block.signals.units <= BYLINE_LINE_MAX_UNITS
-            and byline_segment(block.text)
-            and not hints_below_common(page, blocks[headline], block) & BYLINE_BLOCKERS
+            role not in (Role.BODY, Role.BOILERPLATE)
+            or block.signals.units > BYLINE_LINE_MAX_UNITS
+            or hints_below_common(page, blocks[headline], block) & BYLINE_BLOCKERS
         ):
+            continue
+        if byline_segment(block.text):
             verdicts[i] = Verdict(Role.BYLINE, f"byline by the headline: {quote(block.text)}")
+        elif looks_like_dateline(block.text):
+            verdicts[i] = Verdict(Role.DATELINE, f"date by the headline: {quote(block.text)}")
 
 
 def _heading_level(page: Page, block: Block) -> int:
