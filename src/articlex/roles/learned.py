@@ -354,6 +354,12 @@ def _add_markup(f: dict[str, float], page: Page, block: Block, context: _PageCon
         f[f"container_kept={_bin(share, (0.0, 0.5, 0.999))}"] = 1.0
 
 
+#: The groups of hints that are features of their own below the article container.
+_BELOW_GROUPS = ((BOILERPLATE, "boilerplate_below"), (CONTENT, "content_below"),
+                 (FIELDS, "field_below"))
+_NO_HINTS: frozenset[str] = frozenset()
+
+
 def _element_names(page: Page, owner: int, root: int | None) -> dict[str, float]:
     """The features of the elements holding a block whose own element is ``owner``: the
     class and id words of its ``NEAR_ELEMENTS`` nearest, and the markup hints of those
@@ -374,8 +380,7 @@ def _element_names(page: Page, owner: int, root: int | None) -> dict[str, float]
         current = containers[current].parent
     for hint in hints:
         names[f"hint_below={hint}"] = 1.0
-    for group, name in ((BOILERPLATE, "boilerplate_below"), (CONTENT, "content_below"),
-                        (FIELDS, "field_below")):
+    for group, name in _BELOW_GROUPS:
         if hints & group:
             names[name] = 1.0
     return names
@@ -439,6 +444,8 @@ class _WeightTables:
         self.role_density = {role: _row(get, f"role={role}&density=", len(DENSITY_BINS))
                              for role in roles}
         self.hint = _NamedWeights(get, "hint=")
+        self.hint_below = _NamedWeights(get, "hint_below=")
+        self.near = _NamedWeights(get, "near=")
         self.step = _NamedWeights(get, "step=")
         self.reason = _NamedWeights(get, "reason=")
         self.tag = _NamedWeights(get, "tag=")
@@ -499,6 +506,8 @@ class BlockScorer:
         self.crossed = _crossed_weights(self.tables.get, self.context.page_type)
         self._by_role: dict[str, float] = {}
         self._by_element: dict[_ElementKey, tuple[float, bool]] = {}
+        self._below: dict[int, frozenset[str]] = {}  # hints of an element and those above
+        self._by_below: dict[frozenset[str], float] = {}
 
     def features(self, i: int) -> dict[str, float]:
         """The features of block ``i`` (as :func:`block_features` gives them)."""
@@ -625,9 +634,50 @@ class BlockScorer:
         if in_twin:
             total += get("in_twin", 0.0) + crossed.get("in_twin", 0.0)
         if chain:
-            for name, value in _element_names(self.page, chain[-1], root).items():
-                total += get(name, 0.0) * value
+            total += self._names_sum(chain[-1])
         return total, in_twin
+
+    def _names_sum(self, owner: int) -> float:
+        """The weight of the features :func:`_element_names` gives a block of ``owner``:
+        the class and id words of the nearest elements, the hints below the article."""
+        containers, near = self.page.containers, self.tables.near
+        words: set[str] = set()
+        current: int | None = owner
+        for _ in range(NEAR_ELEMENTS):
+            if current is None:
+                break
+            words |= _label_tokens(containers[current].label)
+            current = containers[current].parent
+        total = 0.0
+        for word in words:
+            total += near[word]
+        return total + self._below_sum(self._hints_below(owner))
+
+    def _hints_below(self, ident: int | None) -> frozenset[str]:
+        """The hints of an element and its ancestors below the article container (all
+        of them outside it), each element's found once per page."""
+        containers, below = self.page.containers, self._below
+        path: list[int] = []
+        while ident is not None and ident != self.context.root and ident not in below:
+            path.append(ident)
+            ident = containers[ident].parent
+        hints = below.get(ident, _NO_HINTS) if ident is not None else _NO_HINTS
+        for step in reversed(path):
+            hints = below[step] = hints | containers[step].hints
+        return hints
+
+    def _below_sum(self, hints: frozenset[str]) -> float:
+        """The weight of the hints below the article container, and of their groups."""
+        if hints not in self._by_below:
+            hint_below, get = self.tables.hint_below, self.tables.get
+            total = 0.0
+            for hint in hints:
+                total += hint_below[hint]
+            for group, name in _BELOW_GROUPS:
+                if hints & group:
+                    total += get(name, 0.0)
+            self._by_below[hints] = total
+        return self._by_below[hints]
 
 
 def _crossed_weights(get: Callable[[str, float], float],
