@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from benchmarks import golden
+
 import articlex
 from articlex import Role
-from articlex.roles.learned import DECIDED, LinearModel, block_features, load_model
+from articlex.model import Classified
+from articlex.roles.learned import (
+    DECIDED,
+    BlockScorer,
+    LinearModel,
+    block_features,
+    load_model,
+    packaged_model,
+)
+from articlex.roles.page_type import type_scores
 from articlex.roles.passes import apply_model, structural_html
 
 PROSE = ("The council approved the new budget on Monday, after a long debate about "
@@ -96,3 +107,28 @@ def test_the_model_changes_only_body_and_boilerplate_and_says_why() -> None:
     footer = by_text["Copyright 2024 Town News"]
     assert footer.role is Role.BODY and "tag=footer +5.0" in footer.reason
     assert by_text["Home News"].role is Role.BOILERPLATE  # p = 0.5 < keep_from: stays dropped
+
+
+def test_the_scorer_gives_the_score_of_the_features() -> None:
+    """The learned pass scores blocks without building their features (BlockScorer);
+    its score is the model's score of :func:`block_features`, on every golden HTML page,
+    for each page type the features can be crossed with."""
+    model = packaged_model()
+    assert model is not None
+    checked = 0
+    for case in golden.case_dirs():
+        source, settings = golden.case_input(case)
+        if settings["input_format"] == "text":
+            continue
+        page = articlex.read_page(source, **settings)
+        verdicts = structural_html(page)
+        found = type_scores(Classified(page, verdicts))
+        for scores in (found, None, {"article": 0.1, "forum": 0.7, "listing": 0.2}):
+            features = block_features(page, verdicts, scores)
+            scorer = BlockScorer(page, verdicts, model, scores)
+            for i, verdict in enumerate(verdicts):
+                if verdict.role in DECIDED:
+                    assert abs(scorer.score(i) - model.score(features[i])) < 1e-12
+                    assert scorer.features(i) == features[i]
+                    checked += 1
+    assert checked > 1000

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -63,6 +63,10 @@ CROSSED_WITH_TYPE = ("in_twin", "outside_root", "inside_root", "reason=outside",
                      "reason=inside", "reason=short_links", "hint=comments", "after_body",
                      "before_body")
 
+#: A summed weight beyond this is clipped: the score is 0 or 1 either way, and exp()
+#: cannot overflow.
+MAX_TOTAL = 30.0
+
 _WORD = re.compile(r"\w+")
 _SEPARATORS = re.compile(r"[|•·»«›‹/]")
 _DIGIT = re.compile(r"\d")
@@ -84,12 +88,16 @@ class LinearModel:
     def decide(self, features: dict[str, float], kept: bool) -> tuple[bool, float]:
         """Whether the block is body, and its score."""
         p = self.score(features)
-        return (p >= self.drop_below if kept else p >= self.keep_from), p
+        return self.keeps(p, kept), p
+
+    def keeps(self, p: float, kept: bool) -> bool:
+        """Whether a block of score ``p`` is body, given whether the passes kept it."""
+        return p >= self.drop_below if kept else p >= self.keep_from
 
     def score(self, features: dict[str, float]) -> float:
         get = self.weights.get
-        total = self.bias + sum([get(name, 0.0) * value for name, value in features.items()])
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+        return probability(self.bias + sum([get(name, 0.0) * value
+                                            for name, value in features.items()]))
 
     def reasons(self, features: dict[str, float], count: int = 3) -> list[str]:
         """The features that pushed the score most, strongest first."""
@@ -108,6 +116,11 @@ class LinearModel:
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         return cls(float(data["bias"]), weights, float(data["drop_below"]),
                    float(data["keep_from"]), str(data["about"]))
+
+
+def probability(total: float) -> float:
+    """The logistic function of a block's summed weights, clipped to ±``MAX_TOTAL``."""
+    return 1.0 / (1.0 + math.exp(-max(-MAX_TOTAL, min(MAX_TOTAL, total))))
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +290,19 @@ def _features(page: Page, i: int, verdicts: Sequence[Verdict],
         f"distance={_bin(context.distance[i], DISTANCE_BINS)}": 1.0,
         f"position={min(4, 5 * i // max(1, len(page.blocks)))}": 1.0,
     }
+    f.update(_wording(text, signals.units, units_bin))
+    _add_markup(f, page, block, context)
+    _add_position(f, i, context)
+    _add_neighbours(f, page, i, context)
+    if context.page_type is not None:
+        _add_page_type(f, role, context.page_type)
+    return f
+
+
+def _wording(text: str, units: float, units_bin: int) -> dict[str, float]:
+    """The features of a block's own text: its final punctuation, its words, separators
+    and boilerplate wording."""
+    f: dict[str, float] = {}
     if ends_like_sentence(text):
         f["sentence_end"] = 1.0
         f[f"sentence_end&units={units_bin}"] = 1.0
@@ -290,15 +316,10 @@ def _features(page: Page, i: int, verdicts: Sequence[Verdict],
         f["upper_words"] = len([w for w in words if w[0].isupper()]) / count
     if _SEPARATORS.search(text):
         f["separators"] = min(3.0, len(_SEPARATORS.findall(text)) / max(1, len(words)) * 10)
-    if signals.units <= 25:
+    if units <= 25:
         phrase = boilerplate_phrase(text)
         if phrase:
             f[f"phrase={phrase}"] = 1.0
-    _add_markup(f, page, block, context)
-    _add_position(f, i, context)
-    _add_neighbours(f, page, i, context)
-    if context.page_type is not None:
-        _add_page_type(f, role, context.page_type)
     return f
 
 
@@ -333,6 +354,12 @@ def _add_markup(f: dict[str, float], page: Page, block: Block, context: _PageCon
         f[f"container_kept={_bin(share, (0.0, 0.5, 0.999))}"] = 1.0
 
 
+#: The groups of hints that are features of their own below the article container.
+_BELOW_GROUPS = ((BOILERPLATE, "boilerplate_below"), (CONTENT, "content_below"),
+                 (FIELDS, "field_below"))
+_NO_HINTS: frozenset[str] = frozenset()
+
+
 def _element_names(page: Page, owner: int, root: int | None) -> dict[str, float]:
     """The features of the elements holding a block whose own element is ``owner``: the
     class and id words of its ``NEAR_ELEMENTS`` nearest, and the markup hints of those
@@ -353,8 +380,7 @@ def _element_names(page: Page, owner: int, root: int | None) -> dict[str, float]
         current = containers[current].parent
     for hint in hints:
         names[f"hint_below={hint}"] = 1.0
-    for group, name in ((BOILERPLATE, "boilerplate_below"), (CONTENT, "content_below"),
-                        (FIELDS, "field_below")):
+    for group, name in _BELOW_GROUPS:
         if hints & group:
             names[name] = 1.0
     return names
@@ -385,22 +411,306 @@ def _add_neighbours(f: dict[str, float], page: Page, i: int, context: _PageConte
                 f[f"{side}_heading"] = 1.0
 
 
+# -- the score, without the features ---------------------------------------------------
+# Inference needs each block's score, not its features: the scorer below adds up the
+# model's weights as the features are found (the same features as :func:`_features`,
+# which training reads), with the sums of the features a block owes to its elements or
+# to its role computed once per page. Its score is ``model.score`` of the features, up to
+# the rounding of a different order of addition (a test holds the two together).
+
+
+class _WeightTables:
+    """A model's weights indexed by the variable part of their feature names (a bin, a
+    role, a neighbour's role), so that a block's score adds up without building names."""
+
+    def __init__(self, model: LinearModel) -> None:
+        get = model.weights.get
+        self.get = get
+        self.units = _row(get, "units=", len(UNIT_BINS))
+        self.density = _row(get, "density=", len(DENSITY_BINS))
+        self.distance = _row(get, "distance=", len(DISTANCE_BINS))
+        self.position = _row(get, "position=", 4)
+        self.twin_units = _row(get, "in_twin&units=", len(UNIT_BINS))
+        self.prev_density = _row(get, "prev_density=", len(DENSITY_BINS))
+        self.next_density = _row(get, "next_density=", len(DENSITY_BINS))
+        self.depth = _row(get, "depth_below=", 6)
+        self.kept_bin = _row(get, "container_kept=", 3)
+        self.kind = {kind: get(f"kind={kind.value}", 0.0) for kind in Kind}
+        roles = [role.value for role in Role]
+        self.prev_role = {role: get(f"prev_role={role}", 0.0) for role in roles}
+        self.next_role = {role: get(f"next_role={role}", 0.0) for role in roles}
+        self.role_units = {role: _row(get, f"role={role}&units=", len(UNIT_BINS))
+                           for role in roles}
+        self.role_density = {role: _row(get, f"role={role}&density=", len(DENSITY_BINS))
+                             for role in roles}
+        self.hint = _NamedWeights(get, "hint=")
+        self.hint_below = _NamedWeights(get, "hint_below=")
+        self.near = _NamedWeights(get, "near=")
+        self.step = _NamedWeights(get, "step=")
+        self.reason = _NamedWeights(get, "reason=")
+        self.tag = _NamedWeights(get, "tag=")
+
+
+def _row(get: Callable[[str, float], float], prefix: str, last: int) -> list[float]:
+    """The weights of the features ``prefix0`` to ``prefix{last}``."""
+    return [get(f"{prefix}{n}", 0.0) for n in range(last + 1)]
+
+
+class _NamedWeights(dict[str, float]):
+    """The weights of the features ``prefix + name``, looked up on first use."""
+
+    def __init__(self, get: Callable[[str, float], float], prefix: str) -> None:
+        super().__init__()
+        self._get = get
+        self._prefix = prefix
+
+    def __missing__(self, name: str) -> float:
+        weight = self[name] = self._get(self._prefix + name, 0.0)
+        return weight
+
+
+#: Weight tables kept for this many models (inference uses one; a test may use a few).
+TABLES_KEPT = 4
+_TABLES: dict[int, tuple[LinearModel, _WeightTables]] = {}
+
+
+def _tables(model: LinearModel) -> _WeightTables:
+    """The weight tables of ``model``, built on its first use (a model is not hashable:
+    they are kept by its identity, with the model, so that the identity stays its own)."""
+    held = _TABLES.get(id(model))
+    if held is None or held[0] is not model:
+        if len(_TABLES) >= TABLES_KEPT:
+            _TABLES.clear()
+        held = _TABLES[id(model)] = (model, _WeightTables(model))
+    return held[1]
+
+
+#: What the features of a block's elements depend on: the hints and the tag of the block,
+#: and (for a block inside an element) the chain above its element, the element's label
+#: and hints, whether it is the article container and whether it is a twin of it.
+_ElementKey = tuple[frozenset[str], str,
+                    tuple[tuple[int, ...], str, frozenset[str], bool, bool] | None]
+
+
+class BlockScorer:
+    """The model's score of the blocks of one page (:meth:`score`), and their features
+    (:meth:`features`, for the reasons of a changed verdict)."""
+
+    def __init__(self, page: Page, verdicts: Sequence[Verdict], model: LinearModel,
+                 scores: dict[str, float] | None) -> None:
+        self.page = page
+        self.verdicts = verdicts
+        self.model = model
+        self.context = _PageContext(page, verdicts, scores)
+        self.tables = _tables(model)
+        self.crossed = _crossed_weights(self.tables.get, self.context.page_type)
+        self._by_role: dict[str, float] = {}
+        self._by_element: dict[_ElementKey, tuple[float, bool]] = {}
+        self._below: dict[int, frozenset[str]] = {}  # hints of an element and those above
+        self._by_below: dict[frozenset[str], float] = {}
+
+    def features(self, i: int) -> dict[str, float]:
+        """The features of block ``i`` (as :func:`block_features` gives them)."""
+        return _features(self.page, i, self.verdicts, self.context)
+
+    def score(self, i: int) -> float:
+        """``model.score`` of the features of block ``i``, without building them."""
+        block = self.page.blocks[i]
+        signals = block.signals
+        role = self.context.roles[i]
+        units_bin = _bin(signals.units, UNIT_BINS)
+        tables, get = self.tables, self.tables.get
+        density_bin = self.context.density_bins[i]
+        total = (tables.units[units_bin] + tables.density[density_bin]
+                 + tables.kind[block.kind] + tables.role_units[role][units_bin]
+                 + tables.role_density[role][density_bin]
+                 + get("log_units", 0.0) * math.log1p(max(0.0, signals.units))
+                 + self._role_sum(role) + self._reasons_sum(self.verdicts[i]))
+        total += self._place_sum(i)
+        for name, value in _wording(block.text, signals.units, units_bin).items():
+            total += get(name, 0.0) * value
+        element, in_twin = self._element_sum(block)
+        total += element
+        if in_twin:
+            total += tables.twin_units[units_bin]
+        return probability(self.model.bias + total)
+
+    def _role_sum(self, role: str) -> float:
+        """The weight of the features shared by the page's blocks of one role: the body's
+        share of the page and the page type."""
+        if role not in self._by_role:
+            get, context = self.tables.get, self.context
+            share = context.share_bin
+            total = get(f"share={share}", 0.0) + get(f"role={role}", 0.0) \
+                + get(f"role={role}&share={share}", 0.0)
+            if context.page_type is not None:
+                article, other = context.page_type
+                total += get(article, 0.0) + get(f"{article}&role={role}", 0.0)
+                if other:
+                    total += get(f"likely={other}&role={role}", 0.0)
+            self._by_role[role] = total
+        return self._by_role[role]
+
+    def _reasons_sum(self, verdict: Verdict) -> float:
+        """The weight of the pass that last set the block's verdict and of the kind of
+        reason the first one gave."""
+        tables = self.tables
+        reason = _reason_kind(verdict)
+        step = verdict.history[-1].pass_name if verdict.history else ""
+        return tables.step[step] + tables.reason[reason] \
+            + self.crossed.get("reason=" + reason, 0.0)
+
+    def _place_sum(self, i: int) -> float:
+        """The weight of where the block sits: its position on the page, towards the
+        structural body and among its neighbours."""
+        context, tables, get = self.context, self.tables, self.tables.get
+        kept, roles, density_bins = context.kept, context.roles, context.density_bins
+        n = len(kept)
+        total = tables.distance[_bin(context.distance[i], DISTANCE_BINS)] \
+            + tables.position[min(4, 5 * i // max(1, n))]
+        if context.first < 0:
+            total += get("no_body", 0.0)
+        elif i < context.first:
+            total += get("before_body", 0.0) + self.crossed.get("before_body", 0.0)
+        elif i > context.last:
+            total += get("after_body", 0.0) + self.crossed.get("after_body", 0.0)
+        else:
+            total += get("within_body", 0.0)
+        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        if hi - lo > 1:
+            total += get("window_kept", 0.0) * ((sum(kept[lo:hi]) - kept[i]) / (hi - lo - 1))
+        blocks = self.page.blocks
+        if i > 0:
+            total += tables.prev_role[roles[i - 1]] + tables.prev_density[density_bins[i - 1]]
+            if blocks[i - 1].kind is Kind.HEADING:
+                total += get("prev_heading", 0.0)
+        if i + 1 < n:
+            total += tables.next_role[roles[i + 1]] + tables.next_density[density_bins[i + 1]]
+            if blocks[i + 1].kind is Kind.HEADING:
+                total += get("next_heading", 0.0)
+        return total
+
+    def _element_sum(self, block: Block) -> tuple[float, bool]:
+        """The weight of the features a block owes to the elements holding it, and
+        whether it sits in a twin of the article. The same for the blocks of sibling
+        elements alike (the paragraphs of one article, the items of one menu): the key
+        holds all the features read of the block's own element, and its ancestors."""
+        signals = block.signals
+        chain = signals.container
+        key: _ElementKey = (signals.hints, signals.tag, None)
+        if chain:
+            own = chain[-1]
+            container = self.page.containers[own]
+            key = (signals.hints, signals.tag, (chain[:-1], container.label, container.hints,
+                                                own == self.context.root,
+                                                own in self.context.twins))
+        found = self._by_element.get(key)
+        if found is None:
+            found = self._by_element[key] = self._element_weights(block)
+        return found[0] + self._kept_sum(chain), found[1]
+
+    def _kept_sum(self, chain: tuple[int, ...]) -> float:
+        """The weight of the share of the block's own element kept as body."""
+        if not chain:
+            return 0.0
+        share = self.context.container_share.get(chain[-1], 0.0)
+        return self.tables.get("container_kept", 0.0) * share \
+            + self.tables.kept_bin[_bin(share, (0.0, 0.5, 0.999))]
+
+    def _element_weights(self, block: Block) -> tuple[float, bool]:
+        tables, get, crossed, context = self.tables, self.tables.get, self.crossed, self.context
+        signals = block.signals
+        chain, root = signals.container, context.root
+        inside = root is not None and root in chain
+        place = "inside_root" if inside else "outside_root"
+        total = tables.tag[signals.tag if signals.tag in KNOWN_TAGS else "other"] \
+            + get(place, 0.0) + crossed.get(place, 0.0) \
+            + tables.depth[min(6, len(chain) - chain.index(root) - 1 if inside else len(chain))]
+        for hint in signals.hints:
+            total += tables.hint[hint]
+        if "comments" in signals.hints:
+            total += crossed.get("hint=comments", 0.0)
+        in_twin = not inside and bool(context.twins) and not context.twins.isdisjoint(chain)
+        if in_twin:
+            total += get("in_twin", 0.0) + crossed.get("in_twin", 0.0)
+        if chain:
+            total += self._names_sum(chain[-1])
+        return total, in_twin
+
+    def _names_sum(self, owner: int) -> float:
+        """The weight of the features :func:`_element_names` gives a block of ``owner``:
+        the class and id words of the nearest elements, the hints below the article."""
+        containers, near = self.page.containers, self.tables.near
+        words: set[str] = set()
+        current: int | None = owner
+        for _ in range(NEAR_ELEMENTS):
+            if current is None:
+                break
+            words |= _label_tokens(containers[current].label)
+            current = containers[current].parent
+        total = 0.0
+        for word in words:
+            total += near[word]
+        return total + self._below_sum(self._hints_below(owner))
+
+    def _hints_below(self, ident: int | None) -> frozenset[str]:
+        """The hints of an element and its ancestors below the article container (all
+        of them outside it), each element's found once per page."""
+        containers, below = self.page.containers, self._below
+        path: list[int] = []
+        while ident is not None and ident != self.context.root and ident not in below:
+            path.append(ident)
+            ident = containers[ident].parent
+        hints = below.get(ident, _NO_HINTS) if ident is not None else _NO_HINTS
+        for step in reversed(path):
+            hints = below[step] = hints | containers[step].hints
+        return hints
+
+    def _below_sum(self, hints: frozenset[str]) -> float:
+        """The weight of the hints below the article container, and of their groups."""
+        if hints not in self._by_below:
+            hint_below, get = self.tables.hint_below, self.tables.get
+            total = 0.0
+            for hint in hints:
+                total += hint_below[hint]
+            for group, name in _BELOW_GROUPS:
+                if hints & group:
+                    total += get(name, 0.0)
+            self._by_below[hints] = total
+        return self._by_below[hints]
+
+
+def _crossed_weights(get: Callable[[str, float], float],
+                     page_type: tuple[str, str] | None) -> dict[str, float]:
+    """The weights of the features crossed with the page type's bin, by the feature."""
+    if page_type is None:
+        return {}
+    article = page_type[0]
+    return {name: get(f"{article}&{name}", 0.0) for name in CROSSED_WITH_TYPE}
+
+
 def mark_learned_body(page: Page, draft: Draft[Verdict], model: LinearModel,
                       scores: dict[str, float] | None,
                       features: Sequence[dict[str, float]] | None = None) -> None:
     """Decide body or boilerplate for every block the structural passes left as either,
-    by the model's score; a verdict changes only where the model disagrees. The
-    blocks' ``features`` are computed from the draft and the page type's ``scores``
-    unless given."""
+    by the model's score; a verdict changes only where the model disagrees. The blocks
+    are scored from the draft and the page type's ``scores`` (:class:`BlockScorer`),
+    or from their ``features`` when given."""
     verdicts = list(draft)
+    features_of: Callable[[int], dict[str, float]]
     if features is None:
-        features = block_features(page, verdicts, scores)
+        scorer = BlockScorer(page, verdicts, model, scores)
+        scored = [scorer.score(i) if v.role in DECIDED else 0.0 for i, v in enumerate(verdicts)]
+        features_of = scorer.features
+    else:
+        scored = [model.score(f) for f in features]
+        features_of = features.__getitem__
     for i, verdict in enumerate(verdicts):
         if verdict.role not in DECIDED:
             continue
-        body, p = model.decide(features[i], verdict.role is Role.BODY)
-        role = Role.BODY if body else Role.BOILERPLATE
+        p = scored[i]
+        role = Role.BODY if model.keeps(p, verdict.role is Role.BODY) else Role.BOILERPLATE
         if role is not verdict.role:
-            why = ", ".join(model.reasons(features[i]))
+            why = ", ".join(model.reasons(features_of(i)))
             text = quote(page.blocks[i].text)
             draft[i] = Verdict(role, f"learned score {p:.2f} ({why}): {text}")

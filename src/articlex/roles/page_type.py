@@ -35,6 +35,8 @@ _DATE_TEXT = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:/.]\d{2}\b|\bago\b")
 #: Blocks of at most this many words are labels and buttons ("Reply", "Add to cart"):
 #: their words are features.
 LABEL_WORDS = 3
+#: Any digit: one quick scan before the two patterns above, which every block passes.
+_DIGIT = re.compile(r"\d")
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d/(?:[01]?\d/)?")
 
 
@@ -146,8 +148,11 @@ def _add_wording(f: dict[str, float], classified: Classified) -> None:
         if block.signals.words <= LABEL_WORDS:
             for word in _LABEL_WORD.findall(text.lower()):
                 f["label=" + word] = 1.0
-        prices += bool(_PRICE.search(text))
-        dates += bool(_DATE_TEXT.search(text))
+        if _DIGIT.search(text):  # a price holds a digit, and so does a date but "ago"
+            prices += bool(_PRICE.search(text))
+            dates += bool(_DATE_TEXT.search(text))
+        elif "ago" in text:
+            dates += bool(_DATE_TEXT.search(text))
     f[f"prices={_bin(prices, (0, 2, 6, 15))}"] = 1.0
     f[f"dates={_bin(dates, (0, 2, 6, 15, 40))}"] = 1.0
 
