@@ -50,3 +50,15 @@ def test_no_repair_when_the_options_say_so():
     page = articlex.read_page("<p>Un caf\u00c3\u00a9 cr\u00c3\u00a8me.</p>", input_format="html",
                               options=articlex.Options(repair_encoding=False))
     assert page.blocks[0].text == "Un caf\u00c3\u00a9 cr\u00c3\u00a8me."
+
+
+def test_json_ld_strings_are_repaired_but_not_the_article_text_in_them():
+    ld = ('{"@type": "NewsArticle", "headline": "Houston&#39;s new library", '
+          '"keywords": ["M&amp;A", "Caf\u00c3\u00a9s"], "articleBody": "Tom &amp; Jerry"}')
+    page = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+            f"<article>{PARAGRAPH * 3}</article></body></html>")
+    (obj,) = articlex.read_page(page).metadata.jsonld
+    assert obj["headline"] == "Houston's new library"
+    assert obj["keywords"] == ["M&A", "Cafés"]
+    assert obj["articleBody"] == "Tom &amp; Jerry"
+    assert articlex.extract(page).headline == "Houston's new library"

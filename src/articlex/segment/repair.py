@@ -3,15 +3,16 @@
 Repairing the raw markup would spend most of the time on scripts and styles and risk
 changing attribute values. So the repair runs on the segmented page, before any role is
 given (every rule and phrase then judges repaired text): on every block's text, its link
-texts and the metadata strings, all in one call, joined by blank lines (which blocks of
-an HTML page never contain), so the repair sees enough context to judge mojibake. Plain
-ASCII without "&" is skipped: nothing in it can be damaged.
+texts and the metadata strings (JSON-LD's too), all in one call, joined by blank lines
+(which blocks of an HTML page never contain), so the repair sees enough context to judge
+mojibake. Plain ASCII without "&" is skipped: nothing in it can be damaged.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from typing import Any
 
 from ..encoding import repair_text_explained
 from ..model import Block, Metadata, Page
@@ -39,14 +40,49 @@ def repair_page(page: Page) -> Page:
 
 def _strings_of(page: Page) -> list[str]:
     """The strings to repair, in order: the blocks' texts, their link texts, then the
-    metadata's title, meta values, author and tag links and itemprops."""
+    metadata's title, meta values, author and tag links, itemprops and the strings of
+    its JSON-LD objects."""
     meta = page.metadata
     strings: list[str] = [block.text for block in page.blocks]
     for block in page.blocks:
         strings.extend(block.signals.link_texts)
     strings.extend([meta.title or "", *(v for _, v in meta.meta), *meta.rel_author,
                     *meta.rel_tag, *(v for _, v in meta.itemprops)])
+    for obj in meta.jsonld:
+        strings.extend(_jsonld_strings(obj))
     return strings
+
+
+#: JSON-LD keys whose strings are not repaired: the article's whole text, which the
+#: page's blocks already give (repairing it would double the work for nothing read).
+UNREPAIRED_JSONLD_KEYS = frozenset({"articleBody", "text"})
+
+
+def _jsonld_strings(value: Any) -> Iterator[str]:
+    """The strings of a JSON-LD value, depth first, keys in their order (a headline, an
+    author's name, keywords: JSON-LD is often written with HTML entities in it)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in UNREPAIRED_JSONLD_KEYS:
+                yield from _jsonld_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _jsonld_strings(item)
+
+
+def _rebuilt_jsonld(value: Any, it: Iterator[str]) -> Any:
+    """``value`` with its strings taken, in the order of :func:`_jsonld_strings`, from
+    ``it``."""
+    if isinstance(value, str):
+        return next(it)
+    if isinstance(value, dict):
+        return {key: item if key in UNREPAIRED_JSONLD_KEYS else _rebuilt_jsonld(item, it)
+                for key, item in value.items()}
+    if isinstance(value, list):
+        return [_rebuilt_jsonld(item, it) for item in value]
+    return value
 
 
 def _repaired_metadata(meta: Metadata, it: Iterator[str]) -> Metadata:
@@ -60,6 +96,7 @@ def _repaired_metadata(meta: Metadata, it: Iterator[str]) -> Metadata:
         rel_author=tuple(next(it) for _ in meta.rel_author),
         rel_tag=tuple(next(it) for _ in meta.rel_tag),
         itemprops=tuple((k, next(it)) for k, _ in meta.itemprops),
+        jsonld=tuple(_rebuilt_jsonld(obj, it) for obj in meta.jsonld),
     )
 
 
