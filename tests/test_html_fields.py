@@ -212,3 +212,18 @@ def test_a_by_line_inside_comments_is_not_the_byline():
         "<div class='comments'><p>by Tom Roe</p></div>",
     )
     assert articlex.extract(html).authors == ()
+
+
+def test_a_kicker_taken_for_the_headline_gives_way_to_the_title_that_holds_it():
+    prose = "".join(f"<p>The council met on Monday to discuss item {n} of the budget, and "
+                    "after a long debate it voted to keep the library open.</p>" for n in range(8))
+    head = ("<meta property='og:type' content='article'><meta property='og:title' "
+            "content='Power Rankings, Week 16: the Bills are dangerous'><script type="
+            "'application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+            "\"2023-12-19\"}</script>")
+    page = (f"<html><head>{head}</head><body><nav><a href='/'>Home</a><a href='/nfl'>NFL</a>"
+            f"</nav><article><h1>Power Rankings</h1><p class='byline'>By Ann Poe</p>{prose}"
+            "</article></body></html>")
+    assert articlex.extract(page).headline == "Power Rankings, Week 16: the Bills are dangerous"
+    kept = page.replace("Power Rankings, Week 16", "Week 16")  # the title does not hold it
+    assert articlex.extract(kept).headline == "Power Rankings"

@@ -5,26 +5,57 @@ from __future__ import annotations
 import re
 
 from ..model import Classified, Role
+from ..roles.page_type import ARTICLE, choose_type
 from ..segment import jsonld
 
 #: Separators between a headline and the site name in <title> and og:title.
+_WORDS = re.compile(r"\w+")
 _DECORATION = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
 
 
+#: A visible headline of at most this many words may be a section's label or a short
+#: form of the page's title ("Pet Insurance" on "Pet Insurance for Dogs & Cats").
+SHORT_HEADLINE_WORDS = 3
+
+
 def find_headline(classified: Classified, site_name: str | None) -> str | None:
-    """Visible headline first; else declared titles, cleaned of the site name."""
+    """Visible headline first, unless it is a few words that the declared title holds
+    and says more than (:func:`_fuller_title`); else declared titles, cleaned of the
+    site name."""
+    declared = _declared_title(classified, site_name)
     visible = classified.values_with(Role.HEADLINE)
     if visible:
-        return str(visible[0][1])
+        shown = str(visible[0][1])
+        if choose_type(classified.type_scores) != ARTICLE:
+            return shown  # a shop's or a section's own label ("Hiking Boots") is its title
+        return _fuller_title(shown, declared) or shown
+    return declared
+
+
+def _declared_title(classified: Classified, site_name: str | None) -> str | None:
     metadata = classified.page.metadata
     declared = jsonld.first_text(metadata, "headline") or metadata.first_meta(
         "og:title", "twitter:title"
-    )
-    if declared:
-        return strip_site_name(declared, site_name)
-    if metadata.title:
-        return strip_site_name(metadata.title, site_name)
-    return None
+    ) or metadata.title
+    return strip_site_name(declared, site_name) if declared else None
+
+
+def _fuller_title(shown: str, declared: str | None) -> str | None:
+    """The declared title, when the visible headline is a short run of its words.
+
+    >>> _fuller_title("Pet Insurance", "Pet Insurance for Dogs & Cats")
+    'Pet Insurance for Dogs & Cats'
+    >>> _fuller_title("Blog", "Ten ways to fix a bike") is None
+    True
+    """
+    words = _WORDS.findall(shown.lower())
+    if not declared or not words or len(words) > SHORT_HEADLINE_WORDS:
+        return None
+    title = _WORDS.findall(declared.lower())
+    if len(title) <= len(words):
+        return None
+    runs = (title[i:i + len(words)] for i in range(len(title) - len(words) + 1))
+    return declared if any(run == words for run in runs) else None
 
 
 def strip_site_name(title: str, site_name: str | None) -> str:
