@@ -1,16 +1,18 @@
-"""Fit the learned body model of HTML pages (``src/articlex/models/body_html.json``) on
-every development set together, and measure it set by set.
+"""Fit the learned body model of HTML pages (``src/articlex/models/body_html.json``) or
+of text pages (``--feed text``: ``body_text.json``, on the sets' browser-text
+renderings) on every development set together, and measure it set by set.
 
 Run from the repository root (needs numpy: ``pip install -e '.[train]'``)::
 
     python -m benchmarks.train_blocks                 # fit on every set, write the model
+    python -m benchmarks.train_blocks --feed text     # the text pages' model
     python -m benchmarks.train_blocks --leave-one-out # the leave-one-set-out table
     python -m benchmarks.train_blocks --check         # fit, and fail if the file differs
 
 How it works:
 
 1. Every page of every set is read and given its structural verdicts
-   (:func:`articlex.roles.passes.structural_html`) and its page-type probabilities,
+   (:func:`articlex.roles.passes.classify_structural`) and its page-type probabilities,
    out of fold (:func:`benchmarks.train_page_type.out_of_fold`: by a page-type model
    that has not seen the page's site, as on a page from the web); each block gets its
    features (:func:`articlex.roles.learned.block_features`).
@@ -51,15 +53,17 @@ from articlex.options import Options
 from articlex.pipeline import read_page
 from articlex.roles.learned import DECIDED, LinearModel, block_features
 from articlex.roles.page_type import type_scores
-from articlex.roles.passes import apply_model, structural_html
+from articlex.roles.passes import apply_model, classify_structural
 from articlex.roles.values import read_values
 from benchmarks import train_page_type
 from benchmarks.all_sets import DEFAULT_BENCH, set_folders
-from benchmarks.data import REPO_ROOT, load_refs, read_html
+from benchmarks.data import REPO_ROOT, load_refs, read_input
 from benchmarks.metric import aggregate, score_page, shingle_sequence, tokenize
 from benchmarks.training import Adam, frequent, write_or_check
 
-MODEL_FILE = REPO_ROOT / "src/articlex/models/body_html.json"
+MODEL_FILES = {feed: REPO_ROOT / f"src/articlex/models/body_{feed}.json"
+               for feed in ("html", "text")}
+OPTIONS = Options()
 #: A feature must occur on this many pages to get a weight (rarer ones would fit pages).
 MIN_PAGES = 20
 #: L2 penalty on the weights (per unit of total sample weight). Of 1e-5, 1e-4 and 1e-3,
@@ -108,30 +112,33 @@ def label_blocks(page: Page, gold: str) -> tuple[list[float], list[float]]:
     return labels, sizes
 
 
-def load_set(folder: Path) -> list[PageData]:
-    """The pages of a set, read and given their structural verdicts and labels (their
-    page types and features come after: :func:`load_pages`)."""
+def load_set(folder: Path, feed: str) -> list[PageData]:
+    """The pages of a set in ``feed``, read and given their structural verdicts and
+    labels (their page types and features come after: :func:`load_pages`)."""
     pages = []
-    for ref in load_refs(folder):
-        page = read_page(read_html(folder, ref.id), url=ref.url or None)
+    for ref in load_refs(folder, feed=feed):
+        page = read_page(read_input(folder, ref.id, feed), url=ref.url or None,
+                         input_format=feed)
         labels, sizes = label_blocks(page, ref.gold)
-        pages.append(PageData(folder.name, ref.id, page, structural_html(page), None, [],
+        structural = classify_structural(page, OPTIONS).verdicts
+        pages.append(PageData(folder.name, ref.id, page, structural, None, [],
                               labels, sizes, ref.gold))
     return pages
 
 
-def load_pages(bench: Path, cache: Path | None) -> list[PageData]:
+def load_pages(bench: Path, cache: Path | None, feed: str = "html") -> list[PageData]:
     """Every page of every set; with ``cache``, the pages read once are kept there
     (their features are computed afresh each time, so feature changes take effect).
     A page's type is its out-of-fold one, else the packaged model's (a set the
     page-type model was not fitted on)."""
     if cache is None or not cache.is_file():
-        pages = [d for folder in set_folders(bench, "") for d in load_set(folder)]
-        known = {(d.set_name, d.page_id): Classified(d.page, d.structural) for d in pages}
-        page_types = train_page_type.out_of_fold(train_page_type.load(bench, known))
+        pages = [d for folder in set_folders(bench, "") for d in load_set(folder, feed)]
+        known = {(d.set_name, d.page_id, feed): Classified(d.page, d.structural)
+                 for d in pages}
+        page_types = train_page_type.out_of_fold(train_page_type.load(bench, known), feed)
         for data in pages:
             data.type_scores = page_types.get((data.set_name, data.page_id)) or type_scores(
-                known[data.set_name, data.page_id])
+                known[data.set_name, data.page_id, feed])
         if cache is not None:
             cache.write_bytes(pickle.dumps(pages))
     else:
@@ -219,8 +226,7 @@ def _descend(x: Any, y: Any, w: Any) -> tuple[Any, float]:
 def body_of(data: PageData, model: LinearModel | None) -> str:
     verdicts = data.structural if model is None else apply_model(
         data.page, data.structural, model, data.type_scores, data.features)
-    options = Options()
-    return assemble(read_values(Classified(data.page, verdicts), options), options).body
+    return assemble(read_values(Classified(data.page, verdicts), OPTIONS), OPTIONS).body
 
 
 def set_f1(pages: Sequence[PageData], model: LinearModel | None,
@@ -263,10 +269,12 @@ def best_threshold(pages: Sequence[PageData], model: LinearModel) -> LinearModel
     return LinearModel(model.bias, model.weights, best[2], best[3])
 
 
-def describe(model: LinearModel, pages: Sequence[PageData]) -> LinearModel:
+def describe(model: LinearModel, pages: Sequence[PageData], feed: str) -> LinearModel:
     sets = sorted({d.set_name for d in pages})
-    about = (f"logistic model of body blocks on HTML pages, fitted by "
-             f"benchmarks/train_blocks.py on {len(pages)} pages of {', '.join(sets)}; "
+    kind = "HTML pages" if feed == "html" else "text pages (browser text)"
+    option = "" if feed == "html" else " --feed text"
+    about = (f"logistic model of body blocks on {kind}, fitted by "
+             f"benchmarks/train_blocks.py{option} on {len(pages)} pages of {', '.join(sets)}; "
              f"{len(model.weights)} features seen on at least {MIN_PAGES} pages")
     return LinearModel(model.bias, model.weights, model.drop_below, model.keep_from, about)
 
@@ -292,7 +300,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leave-one-out", action="store_true")
     parser.add_argument("--check", action="store_true",
                         help="fit and exit 1 if the packaged model differs")
-    parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--feed", choices=sorted(MODEL_FILES), default="html",
+                        help="the pages the model is for: HTML, or the browser-text renderings")
+    parser.add_argument("--out", type=Path, help="where to write it (default: the package's)")
     parser.add_argument("--cache", type=Path,
                         help="keep the read pages in this file, to refit faster")
     parser.add_argument("--without", default="", metavar="PREFIXES",
@@ -300,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
                              "to measure what a group of features brings")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    pages = load_pages(args.bench, args.cache)
+    pages = load_pages(args.bench, args.cache, args.feed)
     if args.without:
         leave_out(pages, tuple(args.without.split(",")))
     print(f"read in {time.perf_counter() - started:.0f} s", file=sys.stderr)
@@ -310,13 +320,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     fitted = fit(pages)
     print(f"fitted in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    model = describe(best_threshold(pages, fitted), pages)
+    model = describe(best_threshold(pages, fitted), pages, args.feed)
     print(f"threshold in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     learned = set_f1(pages, model)
     print_table(pages, structural, learned, args.leave_one_out)
     print(f"drop below {model.drop_below}, keep from {model.keep_from}, "
           f"{len(model.weights)} weights")
-    return write_or_check(model.to_json(), args.out, args.check)
+    return write_or_check(model.to_json(), args.out or MODEL_FILES[args.feed], args.check)
 
 
 if __name__ == "__main__":

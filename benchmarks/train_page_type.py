@@ -82,8 +82,8 @@ class Sample:
 def load(bench: Path, known: Mapping[tuple[str, str], Classified] | None = None
          ) -> list[Sample]:
     """Every labelled page of the sets, as HTML and as browser text; ``known`` holds
-    HTML pages already read and classified by the structural passes, by (set, page id),
-    so that a caller who has them does not read them again."""
+    pages already read and classified by the structural passes, by (set, page id,
+    feed), so that a caller who has them does not read them again."""
     known = known or {}
     samples = []
     for name, (default, _) in SETS.items():
@@ -100,7 +100,7 @@ def load(bench: Path, known: Mapping[tuple[str, str], Classified] | None = None
             for feed in FEEDS:
                 if feed == "text" and not (folder / "text" / f"{ref.id}.txt").is_file():
                     continue
-                classified = known.get((name, ref.id)) if feed == "html" else None
+                classified = known.get((name, ref.id, feed))
                 if classified is None:
                     page = read_page(read_input(folder, ref.id, feed), url=ref.url or None)
                     classified = classify_structural(page, OPTIONS)
@@ -181,15 +181,16 @@ def cross_validate(samples: Sequence[Sample]) -> Scored:
     return pairs
 
 
-def out_of_fold(samples: Sequence[Sample]) -> dict[tuple[str, str], dict[str, float]]:
-    """The type probabilities of every HTML page of every set, each by a model fitted
-    without the sites of its fold (of every set): what a model trained on these pages
-    may read of the page type without having seen the page."""
+def out_of_fold(samples: Sequence[Sample], feed: str = "html"
+                ) -> dict[tuple[str, str], dict[str, float]]:
+    """The type probabilities of every page of every set in ``feed``, each by a model
+    fitted without the sites of its fold (of every set): what a model trained on these
+    pages may read of the page type without having seen the page."""
     scores = {}
     for fold in range(FOLDS):
         model = fit([s for s in samples if fold_of(s.domain) != fold])
         for s in samples:
-            if s.feed == "html" and fold_of(s.domain) == fold:
+            if s.feed == feed and fold_of(s.domain) == fold:
                 scores[s.set_name, s.page_id] = model.scores(s.features)
     return scores
 

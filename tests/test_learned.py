@@ -8,7 +8,7 @@ from pathlib import Path
 from benchmarks import golden
 
 import articlex
-from articlex import Role
+from articlex import Options, Role
 from articlex.model import Classified
 from articlex.roles.learned import (
     DECIDED,
@@ -19,7 +19,7 @@ from articlex.roles.learned import (
     packaged_model,
 )
 from articlex.roles.page_type import type_scores
-from articlex.roles.passes import apply_model, structural_html
+from articlex.roles.passes import apply_model, classify_structural, structural_html
 
 PROSE = ("The council approved the new budget on Monday, after a long debate about "
          "schools, roads and the future of the central library.")
@@ -111,17 +111,17 @@ def test_the_model_changes_only_body_and_boilerplate_and_says_why() -> None:
 
 def test_the_scorer_gives_the_score_of_the_features() -> None:
     """The learned pass scores blocks without building their features (BlockScorer);
-    its score is the model's score of :func:`block_features`, on every golden HTML page,
-    for each page type the features can be crossed with."""
-    model = packaged_model()
-    assert model is not None
-    checked = 0
+    its score is the model's score of :func:`block_features`, on every golden page
+    (HTML and text, each with its format's model), for each page type the features can
+    be crossed with."""
+    checked = {"html": 0, "text": 0}
     for case in golden.case_dirs():
         source, settings = golden.case_input(case)
-        if settings["input_format"] == "text":
-            continue
         page = articlex.read_page(source, **settings)
-        verdicts = structural_html(page)
+        feed = page.source_format.value
+        model = packaged_model(feed)
+        assert model is not None
+        verdicts = classify_structural(page, Options()).verdicts
         found = type_scores(Classified(page, verdicts))
         for scores in (found, None, {"article": 0.1, "forum": 0.7, "listing": 0.2}):
             features = block_features(page, verdicts, scores)
@@ -130,5 +130,25 @@ def test_the_scorer_gives_the_score_of_the_features() -> None:
                 if verdict.role in DECIDED:
                     assert abs(scorer.score(i) - model.score(features[i])) < 1e-12
                     assert scorer.features(i) == features[i]
-                    checked += 1
-    assert checked > 1000
+                    checked[feed] += 1
+    assert checked["html"] > 1000 and checked["text"] > 500
+
+
+def test_text_pages_have_their_own_model() -> None:
+    """The pipeline applies the text model to text pages: on the golden text pages it
+    changes, the pipeline's roles are the text model's, not the structural ones."""
+    html, text = packaged_model("html"), packaged_model("text")
+    assert html is not None and text is not None and html != text
+    assert "text pages" in text.about
+    changed = 0
+    for case in golden.case_dirs():
+        source, settings = golden.case_input(case)
+        if settings["input_format"] != "text":
+            continue
+        page = articlex.read_page(source, **settings)
+        structural = classify_structural(page, Options())
+        learned = [v.role for v in apply_model(page, structural.verdicts, text,
+                                                type_scores(structural))]
+        assert [v.role for v in articlex.classify(page).verdicts] == learned
+        changed += learned != [v.role for v in structural.verdicts]
+    assert changed >= 1

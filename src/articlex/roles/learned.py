@@ -123,10 +123,11 @@ def probability(total: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-MAX_TOTAL, min(MAX_TOTAL, total))))
 
 
-@lru_cache(maxsize=1)
-def packaged_model() -> LinearModel | None:
-    """The model shipped in the package, or None when the package has none."""
-    text = packaged_text("body_html.json")
+@lru_cache(maxsize=2)
+def packaged_model(feed: str = "html") -> LinearModel | None:
+    """The model shipped in the package for HTML pages or for text pages (``feed``),
+    or None when the package has none."""
+    text = packaged_text(f"body_{feed}.json")
     return LinearModel.from_json(text) if text is not None else None
 
 

@@ -59,12 +59,13 @@ def classify(page: Page, options: Options) -> Classified:
     """Give every block of the page a role and a reason (its text is already repaired:
     :mod:`articlex.segment.repair`), in this order: the structural passes
     (:func:`classify_structural`), what the page is by their verdicts
-    (:mod:`.page_type`), then, on HTML pages, the learned model decides body or
-    boilerplate for the blocks they left as either (:mod:`.learned`), knowing the type."""
+    (:mod:`.page_type`), then the learned model of the page's format (HTML or text)
+    decides body or boilerplate for the blocks they left as either (:mod:`.learned`),
+    knowing the type."""
     structural = classify_structural(page, options)
     scores = type_scores(structural)
     verdicts = structural.verdicts
-    model = packaged_model() if page.source_format is SourceFormat.HTML else None
+    model = packaged_model(page.source_format.value)
     if model is not None:
         verdicts = apply_model(page, verdicts, model, scores)
     return Classified(page, verdicts, type_scores=scores)
@@ -86,8 +87,12 @@ def apply_model(
     page: Page, verdicts: tuple[Verdict, ...], model: LinearModel,
     scores: dict[str, float] | None, features: Sequence[dict[str, float]] | None = None,
 ) -> tuple[Verdict, ...]:
-    """The learned pass over the structural verdicts of an HTML page, given the page
-    type's ``scores`` (the blocks' ``features`` are computed from both unless given)."""
+    """The learned pass over the structural verdicts of a page, given the page type's
+    ``scores`` (the blocks' ``features`` are computed from both unless given). It
+    refines a body the structural passes found; where they found none (a bot check, an
+    error page), it does not make one: every page it was fitted on has an article."""
+    if not any(v.role is Role.BODY for v in verdicts):
+        return verdicts
     verdicts, _ = run_pass(
         "body: learned block score", verdicts,
         lambda draft: mark_learned_body(page, draft, model, scores, features))
