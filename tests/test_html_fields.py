@@ -227,3 +227,15 @@ def test_a_kicker_taken_for_the_headline_gives_way_to_the_title_that_holds_it():
     assert articlex.extract(page).headline == "Power Rankings, Week 16: the Bills are dangerous"
     kept = page.replace("Power Rankings, Week 16", "Week 16")  # the title does not hold it
     assert articlex.extract(kept).headline == "Power Rankings"
+
+
+def test_a_name_under_its_byline_label_is_the_byline():
+    prose = "".join(f"<p>The council met on Monday to discuss item {n} of the budget, and "
+                    "after a long debate it voted to keep the library open.</p>" for n in range(8))
+    for label in ("Written by", "Author:", "By"):
+        page = (f"<html><body><article><h1>Library stays open</h1><div><p>{label}</p>"
+                f"<p>Ann Poe</p></div>{prose}</article></body></html>")
+        assert articlex.extract(page).authors == ("Ann Poe",), label
+    page = ("<html><body><article><h1>Library stays open</h1><div><p>Written by</p>"
+            f"<p>{prose}</p></div></article></body></html>")  # prose under it: no name
+    assert articlex.extract(page).authors == ()

@@ -8,6 +8,7 @@ repeats. A block taken for a field leaves the body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..dates import looks_like_dateline
@@ -65,6 +66,13 @@ DEK_WRAPPERS = frozenset({"byline", "date", "social", "share"})
 BYLINE_WINDOW = 6
 #: A byline line is short (units): names, a date, a job title ...
 BYLINE_LINE_MAX_UNITS = 20
+#: A byline's label standing alone ("Written by", "By:", "Author") has the name in one of
+#: the next blocks, short: a name, maybe a title.
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:(?:written|posted|authored|words|story)\s+by|by|author|authors|writer)\s*:?\s*$",
+    re.I)
+LABELLED_NAME_WINDOW = 2
+LABELLED_NAME_MAX_UNITS = 8
 #: ... and does not sit in these (below the element it shares with the headline).
 BYLINE_BLOCKERS = frozenset(
     {"comments", "related", "nav", "newsletter", "form", "login", "ad", "gallery", "caption"}
@@ -125,8 +133,28 @@ def mark_byline_lines(page: Page, verdicts: Draft[Verdict]) -> None:
             continue
         if byline_segment(block.text):
             verdicts[i] = Verdict(Role.BYLINE, f"byline by the headline: {quote(block.text)}")
+        elif _is_byline_label(block.text):
+            _mark_labelled_name(page, verdicts, i)
         elif looks_like_dateline(block.text):
             verdicts[i] = Verdict(Role.DATELINE, f"date by the headline: {quote(block.text)}")
+
+
+def _is_byline_label(text: str) -> bool:
+    """A label standing alone over the author's name: "Written by", "By:", "Author"."""
+    return _BYLINE_LABEL.match(text) is not None
+
+
+def _mark_labelled_name(page: Page, verdicts: Draft[Verdict], label: int) -> None:
+    """The name in one of the blocks right after a byline label is the byline."""
+    blocks = page.blocks
+    for j in range(label + 1, min(len(blocks), label + 1 + LABELLED_NAME_WINDOW)):
+        block = blocks[j]
+        if verdicts[j].role not in (Role.BODY, Role.BOILERPLATE):
+            continue
+        if block.signals.units <= LABELLED_NAME_MAX_UNITS and \
+                byline_segment("By " + block.text):
+            verdicts[j] = Verdict(Role.BYLINE, f"byline under its label: {quote(block.text)}")
+        return
 
 
 def _heading_level(page: Page, block: Block) -> int:

@@ -126,5 +126,5 @@ more read view all posts subscribe newsletter comments comment login sign menu h
 watch video photos gallery science astronomy news latest about contact opinion columnist
 accept buttons sharing addthis enlarge image county times post herald journal tribune
 gazette daily weekly magazine democrat admin administrator webmaster moderator guest
-anonymous editor user
+anonymous editor user written posted by
 """.split())
