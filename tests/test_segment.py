@@ -58,6 +58,20 @@ def test_streamed_parts_of_a_react_page_are_read_where_they_belong():
     assert [b.text for b in page.blocks] == ["Title", "The streamed paragraph.", "Last line."]
 
 
+def test_a_page_built_by_scripts_is_read_from_its_noscript_content():
+    post = "<p>" + "A post of the thread, shown to readers without scripts. " * 12 + "</p>"
+    app = ("<html><body><div id='app'>Loading…</div><noscript><h1>Thread title</h1>"
+           f"{post}{post}</noscript></body></html>")
+    texts = [b.text for b in segment_html(app).blocks]
+    assert texts[0] == "Loading…" and texts[1] == "Thread title" and len(texts) == 4
+    article = (f"<html><body><article>{post}{post}{post}</article>"
+               "<noscript><p>Please enable JavaScript to see the comments, "
+               "which need it.</p><img src='pixel.gif'></noscript></body></html>")
+    assert all("JavaScript" not in b.text for b in segment_html(article).blocks)
+    shown = article.replace("<article>", "<noscript>").replace("</article>", "</noscript>")
+    assert len(segment_html(shown).blocks) == 4  # noscript text outweighs the rest
+
+
 def test_double_br_splits_paragraphs_and_single_br_is_a_line_break():
     page = segment_html("<div>First line<br>second line<br><br>New paragraph</div>")
     assert [b.text for b in page.blocks] == ["First line\nsecond line", "New paragraph"]

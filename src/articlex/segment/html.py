@@ -187,11 +187,38 @@ def _prune_invisible(start: etree._Element) -> None:
         if len(el) and _HOLDS_BLOCKS(el) and _HOLDS_TEXT(el):
             el.tag = "div"
     _place_streamed_parts(start)
+    _show_noscript_fallback(start)
     etree.strip_elements(start, *SKIPPED_TAGS, etree.Comment, with_tail=False)
     for value in selected_attributes(_HIDING_ATTRIBUTES, start):
         if _hides(value.attrname, value):
             _detach(value.getparent())
     etree.strip_tags(start, *DISSOLVED_TAGS)
+
+
+#: A page built by its scripts may give its content to readers without them in
+#: ``<noscript>`` (a Discourse thread's posts): when its noscript elements hold at least
+#: this much text and more than the rest of the page shows, they are read as the page.
+NOSCRIPT_MIN_CHARS = 500
+_VISIBLE_TEXT = etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template)]")
+
+
+def _show_noscript_fallback(start: etree._Element) -> None:
+    """Read the noscript elements as plain elements when they hold the page's content
+    (``NOSCRIPT_MIN_CHARS``); otherwise they stay skipped (a tracking pixel, "Please
+    enable JavaScript")."""
+    fallbacks = list(start.iter("noscript"))
+    if not fallbacks:
+        return
+    inside = sum(len("".join(texts(el)).strip()) for el in fallbacks)
+    if inside < NOSCRIPT_MIN_CHARS:
+        return
+    visible = _VISIBLE_TEXT(start)
+    outside = sum(len(str(t).strip()) for t in visible) if isinstance(visible, list) else 0
+    if inside > outside:
+        for el in fallbacks:
+            el.tag = "div"
 
 
 def _detach(el: etree._Element) -> None:
