@@ -6,6 +6,7 @@ import pytest
 
 import articlex
 from articlex.dates import parse_date
+from articlex.fields.authors import poster_name
 from articlex.fields.headline import strip_site_name
 from articlex.roles.cues import bio_subject, byline_text, tag_list_text
 from articlex.roles.names import Credits, credits, is_person_name, person_names
@@ -265,6 +266,4 @@ def test_a_reviewers_link_in_the_byline_is_not_an_author():
     ],
 )
 def test_the_poster_of_a_thread_post_is_read_as_a_handle(line, poster):
-    from articlex.fields.authors import poster_name
-
     assert poster_name(line) == poster

@@ -214,15 +214,18 @@ def test_a_by_line_inside_comments_is_not_the_byline():
     assert articlex.extract(html).authors == ()
 
 
+#: Eight paragraphs of an article, for the tests of the fields around it.
+COUNCIL_PROSE = "".join(f"<p>The council met on Monday to discuss item {n} of the budget, and "
+                        "after a long debate it voted to keep the library open.</p>"
+                        for n in range(8))
+
 def test_a_kicker_taken_for_the_headline_gives_way_to_the_title_that_holds_it():
-    prose = "".join(f"<p>The council met on Monday to discuss item {n} of the budget, and "
-                    "after a long debate it voted to keep the library open.</p>" for n in range(8))
     head = ("<meta property='og:type' content='article'><meta property='og:title' "
             "content='Power Rankings, Week 16: the Bills are dangerous'><script type="
             "'application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
             "\"2023-12-19\"}</script>")
     page = (f"<html><head>{head}</head><body><nav><a href='/'>Home</a><a href='/nfl'>NFL</a>"
-            f"</nav><article><h1>Power Rankings</h1><p class='byline'>By Ann Poe</p>{prose}"
+            f"</nav><article><h1>Power Rankings</h1><p class='byline'>By Ann Poe</p>{COUNCIL_PROSE}"
             "</article></body></html>")
     assert articlex.extract(page).headline == "Power Rankings, Week 16: the Bills are dangerous"
     kept = page.replace("Power Rankings, Week 16", "Week 16")  # the title does not hold it
@@ -230,12 +233,10 @@ def test_a_kicker_taken_for_the_headline_gives_way_to_the_title_that_holds_it():
 
 
 def test_a_name_under_its_byline_label_is_the_byline():
-    prose = "".join(f"<p>The council met on Monday to discuss item {n} of the budget, and "
-                    "after a long debate it voted to keep the library open.</p>" for n in range(8))
     for label in ("Written by", "Author:", "By"):
         page = (f"<html><body><article><h1>Library stays open</h1><div><p>{label}</p>"
-                f"<p>Ann Poe</p></div>{prose}</article></body></html>")
+                f"<p>Ann Poe</p></div>{COUNCIL_PROSE}</article></body></html>")
         assert articlex.extract(page).authors == ("Ann Poe",), label
     page = ("<html><body><article><h1>Library stays open</h1><div><p>Written by</p>"
-            f"<p>{prose}</p></div></article></body></html>")  # prose under it: no name
+            f"<p>{COUNCIL_PROSE}</p></div></article></body></html>")  # prose under it: no name
     assert articlex.extract(page).authors == ()

@@ -100,3 +100,26 @@ SENTENCE_MIN_UNITS = 4
 def is_sentence_like(text: str) -> bool:
     """True for text shaped like a sentence: several words and final punctuation."""
     return text_units(text) >= SENTENCE_MIN_UNITS and ends_like_sentence(text)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def word_run_in(part: str, whole: str) -> bool:
+    """Whether the words of ``part`` are a run of the words of ``whole`` (lower-cased,
+    punctuation aside): "Slate" in "Slate Magazine", "pet insurance" in "Pet Insurance
+    for Dogs & Cats".
+
+    >>> word_run_in("Pet Insurance", "Pet Insurance for Dogs & Cats")
+    True
+    >>> word_run_in("Insurance Pet", "Pet Insurance for Dogs")
+    False
+    """
+    words, within = _WORD_RUN.findall(part.lower()), _WORD_RUN.findall(whole.lower())
+    n = len(words)
+    return n > 0 and any(within[i:i + n] == words for i in range(len(within) - n + 1))
+
+
+def word_count(text: str) -> int:
+    """The number of ``\\w+`` words in ``text``."""
+    return len(_WORD_RUN.findall(text))

@@ -20,14 +20,15 @@ def assemble(classified: Classified, options: Options) -> Article:
     """Read the fields and the body out of a classified page."""
     page = classified.page
     site_name = classified.site_name
-    bio = find_author_bio(classified)
-    headline = find_headline(classified, site_name)
-    standfirst = find_standfirst(classified)
-    authors = find_authors(classified, site_name, bio)
-    body = _body_blocks(classified, options)
     scores = classified.type_scores
     if scores is None:  # a Classified made without the roles stage
         scores = type_scores(classified)
+    page_type = choose_type(scores)
+    bio = find_author_bio(classified)
+    headline = find_headline(classified, site_name, page_type)
+    standfirst = find_standfirst(classified)
+    authors = find_authors(classified, site_name, bio, page_type)
+    body = _body_blocks(classified, options)
     return Article(
         headline=headline,
         standfirst=standfirst,
@@ -40,7 +41,7 @@ def assemble(classified: Classified, options: Options) -> Article:
         url=find_url(page),
         tags=find_tags(classified, not_tags=(*authors, site_name or "")),
         blocks=body,
-        page_type=choose_type(scores),
+        page_type=page_type,
     )
 
 

@@ -16,7 +16,7 @@ from ..roles.names import (
     is_site_name,
     person_names,
 )
-from ..roles.page_type import choose_type
+from ..roles.page_type import ARTICLE
 from ..segment import jsonld
 
 #: Byline blocks at most this many blocks apart belong to one byline ("By A" / "and B").
@@ -37,7 +37,8 @@ _POSTER_END = re.compile(r"\s*(?:[»|·•,\n]|\s(?:on|in)\s|\s\d).*$", re.S)
 _HANDLE = re.compile(r"^[\w][\w.'’-]*$")
 
 
-def find_authors(classified: Classified, site_name: str | None, bio: str | None) -> tuple[str, ...]:
+def find_authors(classified: Classified, site_name: str | None, bio: str | None,
+                 page_type: str = ARTICLE) -> tuple[str, ...]:
     """Visible byline first, then declared authors; with neither, the bio's subject.
     A thread's author is its first poster (:func:`thread_starter`).
 
@@ -46,7 +47,7 @@ def find_authors(classified: Classified, site_name: str | None, bio: str | None)
     "Follow"), but the co-authors in a confirmed line stay (the metadata often declares
     only the first of them).
     """
-    if choose_type(classified.type_scores) == THREAD:
+    if page_type == THREAD:
         starter = thread_starter(classified)
         if starter:
             return (starter,)

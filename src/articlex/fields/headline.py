@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from ..model import Classified, Role
-from ..roles.page_type import ARTICLE, choose_type
+from ..roles.page_type import ARTICLE
 from ..segment import jsonld
+from ..textshape import word_count, word_run_in
 
 #: Separators between a headline and the site name in <title> and og:title.
-_WORDS = re.compile(r"\w+")
 _DECORATION = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
 
 
@@ -18,15 +18,16 @@ _DECORATION = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
 SHORT_HEADLINE_WORDS = 3
 
 
-def find_headline(classified: Classified, site_name: str | None) -> str | None:
-    """Visible headline first, unless it is a few words that the declared title holds
-    and says more than (:func:`_fuller_title`); else declared titles, cleaned of the
-    site name."""
+def find_headline(classified: Classified, site_name: str | None,
+                  page_type: str = ARTICLE) -> str | None:
+    """Visible headline first, unless the page is an article (``page_type``) and the
+    headline a few words that the declared title holds and says more than
+    (:func:`_fuller_title`); else declared titles, cleaned of the site name."""
     declared = _declared_title(classified, site_name)
     visible = classified.values_with(Role.HEADLINE)
     if visible:
         shown = str(visible[0][1])
-        if choose_type(classified.type_scores) != ARTICLE:
+        if page_type != ARTICLE:
             return shown  # a shop's or a section's own label ("Hiking Boots") is its title
         return _fuller_title(shown, declared) or shown
     return declared
@@ -48,14 +49,12 @@ def _fuller_title(shown: str, declared: str | None) -> str | None:
     >>> _fuller_title("Blog", "Ten ways to fix a bike") is None
     True
     """
-    words = _WORDS.findall(shown.lower())
-    if not declared or not words or len(words) > SHORT_HEADLINE_WORDS:
+    words = word_count(shown)
+    if not declared or not words or words > SHORT_HEADLINE_WORDS:
         return None
-    title = _WORDS.findall(declared.lower())
-    if len(title) <= len(words):
+    if word_count(declared) <= words or not word_run_in(shown, declared):
         return None
-    runs = (title[i:i + len(words)] for i in range(len(title) - len(words) + 1))
-    return declared if any(run == words for run in runs) else None
+    return declared
 
 
 def strip_site_name(title: str, site_name: str | None) -> str:

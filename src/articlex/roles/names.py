@@ -11,6 +11,7 @@ from ..tables.words import (
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
 )
+from ..textshape import word_run_in
 from .cues import byline_names_part, byline_segment
 
 #: Job titles and trailing credits cut from a byline ("Jane Doe, Senior Reporter").
@@ -145,13 +146,9 @@ def _names_organisation(name: str, words: list[str], site_name: str | None) -> b
 def is_site_name(name: str, site_name: str | None) -> bool:
     """The name is the site's name or a run of its words ("Slate" of "Slate Magazine"),
     or is it written as one word ("usatoday")."""
-    if not site_name:
+    if not site_name or not _WORDS.search(name):
         return False
-    words, site = _WORDS.findall(name.lower()), _WORDS.findall(site_name.lower())
-    if not words:
-        return False
-    runs = (site[i:i + len(words)] for i in range(len(site) - len(words) + 1))
-    return any(run == words for run in runs) or "".join(words) == "".join(site)
+    return word_run_in(name, site_name) or _compact(name) == _compact(site_name)
 
 
 def _reads_as_label(name: str, words: list[str]) -> bool:
